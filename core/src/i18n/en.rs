@@ -1,0 +1,397 @@
+//! English. The voice: calm, plain, second person, no jargon; errors say what happened, that
+//! nothing was lost, and what to do.
+
+use std::borrow::Cow;
+
+use super::Msg;
+use crate::draft::Problem;
+use crate::model::{EntryKind, IncidentKind, InterventionKind, Status};
+use crate::storage::{DecodeError, RecordKind};
+
+fn plural(n: usize, one: &str, other: &str) -> String {
+    if n == 1 {
+        format!("{n} {one}")
+    } else {
+        format!("{n} {other}")
+    }
+}
+
+pub(super) fn text(msg: &Msg) -> Cow<'static, str> {
+    use Msg::*;
+    let s: &'static str = match msg {
+        AppName => "Clientwise",
+        Tagline => "Your clients, on the record.",
+        NavClients => "Clients",
+        NavSettings => "Settings",
+        MainNavigation => "Main",
+        SkipToContent => "Skip to content",
+        PrivacyNote => "Your data stays in this browser. Nothing is sent anywhere.",
+        Loading => "Loading…",
+        ClientsTitle => "Clients",
+        AddClient => "Add client",
+        LoadExample => "Load example data",
+        NoClientsYet => "No clients yet.",
+        EmptyHint => {
+            "Add your first client, or load a few made-up ones to see how Clientwise works."
+        }
+        ColName => "Name",
+        ColStatus => "Status",
+        ColEntries => "Entries",
+        ColOpenRequests => "Open requests",
+        ColUnpaid => "Unpaid invoices",
+        ExampleLoaded(n) => {
+            return plural(*n, "example client added.", "example clients added.").into();
+        }
+        NewClientTitle => "New client",
+        EditClientTitle => "Edit client",
+        SectionWho => "Who they are",
+        SectionContract => "What you agreed",
+        SectionStatus => "Where things stand",
+        Name => "Name",
+        Company => "Company",
+        Contact => "Contact (email or phone)",
+        Currency => "Currency",
+        CurrencyHint => "A three-letter code, such as EUR, USD or GBP.",
+        PaymentTerms => "Payment is due",
+        TermsDaysAfter => "A number of days after the invoice",
+        TermsDayOfMonth => "On a fixed day of each month",
+        PaymentDays => "Days after the invoice",
+        PaymentDayOfMonth => "Day of the month",
+        NoticeDays => "Notice period (days)",
+        IncludedRevisions => "Revision rounds included per deliverable",
+        Pricing => "Pricing",
+        PricingNone => "Not set",
+        PricingRetainer => "Monthly retainer",
+        PricingHourly => "Hourly rate",
+        PricingProject => "Fixed project price",
+        PricingAmount => "Amount",
+        Scope => "Scope of work",
+        Accounts => "Accounts and assets you manage for them (one per line)",
+        Started => "Working together since",
+        StatusLabel => "Status",
+        Notes => "Notes",
+        HardTimes => "Hard times",
+        HardTimesHint => {
+            "Periods when the client was going through something difficult (illness, a loss, a \
+             crisis). Evidence from these periods still shows but counts for little."
+        }
+        HardTimeStart => "From",
+        HardTimeEnd => "Until (empty if ongoing)",
+        HardTimeNote => "What happened",
+        AddHardTime => "Add a hard-time period",
+        RemoveHardTime(i) => return format!("Remove hard-time period {}", i + 1).into(),
+        SaveClient => "Save client",
+        Cancel => "Cancel",
+        FormHasErrors => "Some fields need another look; each says what is wrong.",
+        Saved => "Saved.",
+        BackToClients => "All clients",
+        ClientNotFound => "There is no client here. It may have been deleted.",
+        EditClient => "Edit client",
+        DeleteClient => "Delete client",
+        ConfirmDeleteClient(name) => {
+            return format!("Delete {name} and their whole log? This cannot be undone.").into();
+        }
+        ConfirmDeleteEntry => "Delete this entry? This cannot be undone.",
+        YesDelete => "Yes, delete",
+        ContractTitle => "Contract",
+        TermsSummaryDays(0) => "Payment due on receipt of the invoice",
+        TermsSummaryDays(n) => {
+            return format!(
+                "Payment due {} after the invoice",
+                plural(usize::from(*n), "day", "days")
+            )
+            .into();
+        }
+        TermsSummaryDayOfMonth(d) => {
+            return format!("Payment due on day {d} of each month").into();
+        }
+        NoticeSummary(n) => {
+            return format!("Notice period: {}", plural(usize::from(*n), "day", "days")).into();
+        }
+        RevisionsSummary(n) => {
+            return format!(
+                "{} included per deliverable",
+                plural(usize::from(*n), "revision round", "revision rounds")
+            )
+            .into();
+        }
+        RetainerSummary(a) => return format!("Retainer: {a} a month").into(),
+        HourlySummary(a) => return format!("Rate: {a} an hour").into(),
+        ProjectSummary(a) => return format!("Project price: {a}").into(),
+        NoPricing => "No price recorded",
+        StartedSummary(d) => return format!("Working together since {d}").into(),
+        NoAccounts => "No managed accounts recorded",
+        HardTimeOngoing(d) => return format!("Since {d}").into(),
+        HardTimeBetween(a, b) => return format!("{a} – {b}").into(),
+        EvidenceLog => "Evidence log",
+        FilterByKind => "Show",
+        AllKinds => "All entries",
+        AddEntry => "Add entry",
+        NewEntryTitle => "New entry",
+        EditEntryTitle => "Edit entry",
+        EntryKindLabel => "Kind of entry",
+        NoEntries => {
+            "Nothing logged yet. Add the first entry: a request, an invoice, an hour of work…"
+        }
+        NoEntriesOfKind => "No entries of this kind.",
+        Edit => "Edit",
+        Delete => "Delete",
+        EditEntryNamed(what) => return format!("Edit {what}").into(),
+        DeleteEntryNamed(what) => return format!("Delete {what}").into(),
+        EntryCount(n) => return plural(*n, "entry", "entries").into(),
+        SaveEntry => "Save entry",
+        Date => "Date",
+        Sent => "Sent on",
+        Topic => "What you asked for",
+        Answered => "Answered on (empty while waiting)",
+        Submitted => "Submitted on",
+        Item => "Item",
+        Rounds => "Revision rounds asked for",
+        Approved => "Approved on (empty while waiting)",
+        Trivial => "Only trivial changes were asked for",
+        InvoiceNumber => "Invoice number",
+        Issued => "Issued on",
+        Due => "Due on",
+        DueHint => "Leave empty to follow the contract's payment terms.",
+        Amount => "Amount",
+        Payments => "Payments received",
+        PaymentDate(i) => return format!("Payment {} date", i + 1).into(),
+        PaymentAmount(i) => return format!("Payment {} amount", i + 1).into(),
+        AddPayment => "Add a payment",
+        RemovePayment(i) => return format!("Remove payment {}", i + 1).into(),
+        IncidentKindLabel => "What happened",
+        Details => "Details",
+        Hours => "Hours",
+        HoursHint => "For example 1.5, 1:30 or 90m.",
+        Description => "What you did",
+        Deliverable => "Deliverable (optional)",
+        InterventionKindLabel => "What it was about",
+        InterventionText => "What you said or wrote",
+        NoteText => "Note",
+        RequestSummary(topic) => return format!("Asked: {topic}").into(),
+        AnsweredAfter(0) => "answered the same day",
+        AnsweredAfter(n) => {
+            return format!("answered after {}", plural(*n as usize, "day", "days")).into();
+        }
+        WaitingSince(d) => return format!("waiting for an answer since {d}").into(),
+        ApprovalSummary(item, rounds) => {
+            return format!(
+                "{item}: {}",
+                plural(usize::from(*rounds), "revision round", "revision rounds")
+            )
+            .into();
+        }
+        ApprovedOn(d) => return format!("approved {d}").into(),
+        WaitingForApproval => "waiting for approval",
+        TrivialFlag => "trivial changes only",
+        InvoiceSummary(number, amount) => return format!("Invoice {number}: {amount}").into(),
+        DueOn(d) => return format!("due {d}").into(),
+        PaidInFull(d) => return format!("paid in full {d}").into(),
+        Outstanding(a) => return format!("{a} outstanding").into(),
+        WorkSummary(hours, what) => return format!("{hours}: {what}").into(),
+        ForDeliverable(d) => return format!("for {d}").into(),
+        Kind(k) => kind(*k),
+        KindPlural(k) => kind_plural(*k),
+        Incident(k) => incident(*k),
+        Intervention(k) => intervention(*k),
+        Status(s) => status(*s),
+        Problem(p) => return problem(*p),
+        UnreadableKept(what, key) => {
+            return format!(
+                "{} could not be read. An exact copy is kept aside (under “{key}”), nothing was \
+                 overwritten, and everything else has loaded.",
+                record(*what)
+            )
+            .into();
+        }
+        UnreadableNotKept(what) => {
+            return format!(
+                "{} could not be read. It is left untouched where it is (the browser had no room \
+                 for a spare copy), and everything else has loaded.",
+                record(*what)
+            )
+            .into();
+        }
+        Reason(e) => return reason(e),
+        NewerData(found, current) => {
+            return format!(
+                "This data was saved by a newer version of Clientwise (data version {found}; this \
+                 version reads up to {current}). To keep it safe, everything is read-only here. \
+                 Open the newest Clientwise to make changes."
+            )
+            .into();
+        }
+        StorageUnavailable(detail) => {
+            return format!(
+                "This browser is not letting Clientwise keep data ({detail}). Nothing can be saved \
+                 here; check that site data is allowed for this page."
+            )
+            .into();
+        }
+        WriteQuota => {
+            "The browser's storage is full, so your last change was not saved. It is still here \
+             on screen: download a backup now so nothing is lost."
+        }
+        WriteConflict => {
+            "This client was changed in another tab or window, so your change was not saved over \
+             it. Your change is still here on screen: download a backup to keep it, then reload \
+             to see the other version."
+        }
+        WriteReadOnly => "Read-only: changes cannot be saved (see the message above).",
+        WriteProtected => {
+            "This record could not be read earlier, so it is protected from being overwritten."
+        }
+        WriteFailed(detail) => {
+            return format!(
+                "The browser refused to save your last change ({detail}). It is still here on \
+                 screen: download a backup now so nothing is lost."
+            )
+            .into();
+        }
+        DownloadBackup => "Download a backup",
+        DownloadUnreadable => "Download the unreadable record",
+        Dismiss => "Dismiss",
+        ReadOnlyBadge => "Read-only",
+        SettingsTitle => "Settings",
+        AboutYou => "About you",
+        AboutYouHint => "Used to sign the messages and head the reports Clientwise writes for you.",
+        OwnerName => "Your name",
+        Business => "Your business name",
+        SaveSettings => "Save settings",
+        BackupTitle => "Backup",
+        BackupHint => {
+            "Your record lives only in this browser. Download a backup now and then, and keep it \
+             somewhere safe."
+        }
+        ExampleTitle => "Example data",
+        ExampleHint => {
+            "Adds a few made-up clients, one for each difficult pattern and one easy one. Your own \
+             clients are not touched."
+        }
+    };
+    Cow::Borrowed(s)
+}
+
+fn kind(k: EntryKind) -> &'static str {
+    match k {
+        EntryKind::Request => "Request",
+        EntryKind::Approval => "Approval",
+        EntryKind::Invoice => "Invoice",
+        EntryKind::Incident => "Incident",
+        EntryKind::Work => "Work done",
+        EntryKind::Intervention => "Intervention",
+        EntryKind::Note => "Note",
+    }
+}
+
+fn kind_plural(k: EntryKind) -> &'static str {
+    match k {
+        EntryKind::Request => "Requests",
+        EntryKind::Approval => "Approvals",
+        EntryKind::Invoice => "Invoices",
+        EntryKind::Incident => "Incidents",
+        EntryKind::Work => "Work done",
+        EntryKind::Intervention => "Interventions",
+        EntryKind::Note => "Notes",
+    }
+}
+
+fn incident(k: IncidentKind) -> &'static str {
+    match k {
+        IncidentKind::DeadlineSlipped => "A deadline slipped because their input came late",
+        IncidentKind::AccessWithheld => "Access to an account was withheld",
+        IncidentKind::Blame => "They blamed you",
+        IncidentKind::OutOfHoursPressure => "Pressure to work out of hours",
+        IncidentKind::ScopeCreep => "Work asked for outside the scope",
+        IncidentKind::Disrespect => "Disrespect",
+        IncidentKind::PromiseToPayLater => "A promise to pay later",
+        IncidentKind::Other => "Something else",
+    }
+}
+
+fn intervention(k: InterventionKind) -> &'static str {
+    match k {
+        InterventionKind::PaymentTermsStated => "Stated the payment terms",
+        InterventionKind::PaymentReminder => "Sent a payment reminder",
+        InterventionKind::WorkPaused => "Paused work until payment",
+        InterventionKind::ResponsivenessExpectations => "Asked for timely answers",
+        InterventionKind::WorkingWayExplained => {
+            "Explained that the way of working blocks the work"
+        }
+        InterventionKind::ExtraMile => "Went the extra mile",
+        InterventionKind::Termination => "Ended the working relationship",
+        InterventionKind::Other => "Something else",
+    }
+}
+
+fn status(s: Status) -> &'static str {
+    match s {
+        Status::Active => "Active",
+        Status::Paused => "Paused",
+        Status::Parting => "Parting ways",
+        Status::Former => "Former client",
+    }
+}
+
+fn record(kind: RecordKind) -> &'static str {
+    match kind {
+        RecordKind::Client => "A saved client",
+        RecordKind::Index => "The saved list of clients",
+        RecordKind::Settings => "Your saved settings",
+        RecordKind::Backup => "The backup file",
+    }
+}
+
+fn problem(p: Problem) -> Cow<'static, str> {
+    let s = match p {
+        Problem::Required => "Required.",
+        Problem::NotADate => "Enter a date.",
+        Problem::NotANumber => "Enter a number, such as 1,250.00.",
+        Problem::NotAWholeNumber => "Enter a whole number.",
+        Problem::Negative => "Cannot be negative.",
+        Problem::TooManyDecimals => "Too many decimal places for this currency.",
+        Problem::TooLarge => "That number is too large.",
+        Problem::OutOfRange { min, max } => {
+            return format!("Enter a number from {min} to {max}.").into();
+        }
+        Problem::NotACurrency => "Enter a three-letter currency code, such as EUR or USD.",
+        Problem::HoursTooLong => "More than 24 hours in one entry: log each day on its own.",
+        Problem::TextTooLong => "This text is too long.",
+        Problem::AnsweredBeforeSent => "The answer cannot come before the request was sent.",
+        Problem::ApprovedBeforeSubmitted => "Approval cannot come before the item was submitted.",
+        Problem::DueBeforeIssued => "The due date cannot be before the invoice was issued.",
+        Problem::EndBeforeStart => "The end cannot be before the start.",
+        Problem::PaymentsExceedAmount => "The payments add up to more than the invoice.",
+        Problem::ZeroAmount => "Must be more than zero.",
+    };
+    Cow::Borrowed(s)
+}
+
+fn reason(e: &DecodeError) -> Cow<'static, str> {
+    match e {
+        DecodeError::TooLarge { bytes, limit } => format!(
+            "The file is too large ({} MB; the limit is {} MB).",
+            bytes / 1_000_000,
+            limit / 1_000_000
+        )
+        .into(),
+        DecodeError::NotJson { line, column } => {
+            format!("It is not valid JSON (line {line}, column {column}).").into()
+        }
+        DecodeError::WrongFormat { .. } => "It is not a Clientwise record.".into(),
+        DecodeError::NoVersion => "It has no data version.".into(),
+        DecodeError::TooOld { found } => {
+            format!("Its data version ({found}) was never written by Clientwise.").into()
+        }
+        DecodeError::Newer { found } => {
+            format!("It was written by a newer Clientwise (data version {found}).").into()
+        }
+        DecodeError::Migration { from, reason } => {
+            format!("It could not be upgraded from data version {from}: {reason}.").into()
+        }
+        DecodeError::Invalid { path, message } => format!("At {path}: {message}.").into(),
+        DecodeError::IdMismatch { key_id, record_id } => {
+            format!("It is stored as client {key_id} but says it is client {record_id}.").into()
+        }
+    }
+}

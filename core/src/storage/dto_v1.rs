@@ -1,0 +1,571 @@
+//! Version 1 of the stored format: plain serde structs, the contract with every byte already in a
+//! user's browser and every backup file already on their disk.
+//!
+//! Never edit a released version's shape. A change is a new `dto_v2.rs` plus a step in
+//! `migrate.rs`; this file then only serves as the input of that step.
+//!
+//! Converting a DTO into a domain type checks what the types cannot: a valid currency code,
+//! amounts that are not negative, entry ids that are unique. Form rules (a due date after the
+//! issue date, …) are deliberately not re-checked here: a record that was once accepted must stay
+//! readable even if a form rule is tightened later.
+
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::model::{
+    Approval, Cents, Client, ClientId, Contract, Currency, Entry, EntryBody, EntryId, HardTime,
+    Incident, IncidentKind, Intervention, InterventionKind, Invoice, Minutes, Note, Payment,
+    PaymentTerms, Pricing, Request, Settings, Status, Work,
+};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClientDto {
+    pub id: u32,
+    pub name: String,
+    #[serde(default)]
+    pub company: String,
+    #[serde(default)]
+    pub contact: String,
+    pub currency: String,
+    pub contract: ContractDto,
+    pub status: StatusDto,
+    #[serde(default)]
+    pub notes: String,
+    #[serde(default)]
+    pub hard_times: Vec<HardTimeDto>,
+    pub next_entry_id: u32,
+    pub entries: Vec<EntryDto>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ContractDto {
+    pub payment_terms: PaymentTermsDto,
+    pub notice_days: u16,
+    pub included_revisions: u16,
+    pub pricing: PricingDto,
+    #[serde(default)]
+    pub scope: String,
+    #[serde(default)]
+    pub accounts: Vec<String>,
+    #[serde(default)]
+    pub started: Option<NaiveDate>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum PaymentTermsDto {
+    DaysAfterInvoice { days: u16 },
+    DayOfMonth { day: u8 },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum PricingDto {
+    None,
+    Retainer { amount: i64 },
+    Hourly { amount: i64 },
+    Project { amount: i64 },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StatusDto {
+    Active,
+    Paused,
+    Parting,
+    Former,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HardTimeDto {
+    pub start: NaiveDate,
+    #[serde(default)]
+    pub end: Option<NaiveDate>,
+    #[serde(default)]
+    pub note: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum EntryDto {
+    Request {
+        id: u32,
+        sent: NaiveDate,
+        topic: String,
+        #[serde(default)]
+        answered: Option<NaiveDate>,
+    },
+    Approval {
+        id: u32,
+        submitted: NaiveDate,
+        item: String,
+        rounds: u16,
+        #[serde(default)]
+        approved: Option<NaiveDate>,
+        #[serde(default)]
+        trivial: bool,
+    },
+    Invoice {
+        id: u32,
+        number: String,
+        issued: NaiveDate,
+        due: NaiveDate,
+        amount: i64,
+        #[serde(default)]
+        payments: Vec<PaymentDto>,
+    },
+    Incident {
+        id: u32,
+        date: NaiveDate,
+        incident: IncidentKindDto,
+        #[serde(default)]
+        note: String,
+    },
+    Work {
+        id: u32,
+        date: NaiveDate,
+        minutes: u32,
+        description: String,
+        #[serde(default)]
+        deliverable: String,
+    },
+    Intervention {
+        id: u32,
+        date: NaiveDate,
+        intervention: InterventionKindDto,
+        #[serde(default)]
+        text: String,
+    },
+    Note {
+        id: u32,
+        date: NaiveDate,
+        text: String,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PaymentDto {
+    pub date: NaiveDate,
+    pub amount: i64,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IncidentKindDto {
+    DeadlineSlipped,
+    AccessWithheld,
+    Blame,
+    OutOfHoursPressure,
+    ScopeCreep,
+    Disrespect,
+    PromiseToPayLater,
+    Other,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InterventionKindDto {
+    PaymentTermsStated,
+    PaymentReminder,
+    WorkPaused,
+    ResponsivenessExpectations,
+    WorkingWayExplained,
+    ExtraMile,
+    Termination,
+    Other,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SettingsDto {
+    #[serde(default)]
+    pub owner_name: String,
+    #[serde(default)]
+    pub business: String,
+}
+
+/// A stored value that is well-formed JSON of the right shape but breaks a rule of the domain;
+/// `path` says where, in the same notation as a shape error.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Invalid {
+    pub path: String,
+    pub message: &'static str,
+}
+
+fn invalid(path: String, message: &'static str) -> Invalid {
+    Invalid { path, message }
+}
+
+fn cents(value: i64, path: impl FnOnce() -> String) -> Result<Cents, Invalid> {
+    if value < 0 {
+        Err(invalid(path(), "an amount must not be negative"))
+    } else {
+        Ok(Cents(value))
+    }
+}
+
+impl ClientDto {
+    pub fn from_domain(client: &Client) -> ClientDto {
+        let c = &client.contract;
+        ClientDto {
+            id: client.id.0,
+            name: client.name.clone(),
+            company: client.company.clone(),
+            contact: client.contact.clone(),
+            currency: client.currency.to_string(),
+            contract: ContractDto {
+                payment_terms: match c.payment_terms {
+                    PaymentTerms::DaysAfterInvoice(days) => {
+                        PaymentTermsDto::DaysAfterInvoice { days }
+                    }
+                    PaymentTerms::DayOfMonth(day) => PaymentTermsDto::DayOfMonth { day },
+                },
+                notice_days: c.notice_days,
+                included_revisions: c.included_revisions,
+                pricing: match c.pricing {
+                    Pricing::None => PricingDto::None,
+                    Pricing::Retainer(a) => PricingDto::Retainer { amount: a.0 },
+                    Pricing::Hourly(a) => PricingDto::Hourly { amount: a.0 },
+                    Pricing::Project(a) => PricingDto::Project { amount: a.0 },
+                },
+                scope: c.scope.clone(),
+                accounts: c.accounts.clone(),
+                started: c.started,
+            },
+            status: match client.status {
+                Status::Active => StatusDto::Active,
+                Status::Paused => StatusDto::Paused,
+                Status::Parting => StatusDto::Parting,
+                Status::Former => StatusDto::Former,
+            },
+            notes: client.notes.clone(),
+            hard_times: client
+                .hard_times
+                .iter()
+                .map(|h| HardTimeDto {
+                    start: h.start,
+                    end: h.end,
+                    note: h.note.clone(),
+                })
+                .collect(),
+            next_entry_id: client.next_entry_id(),
+            entries: client.entries().iter().map(EntryDto::from_domain).collect(),
+        }
+    }
+
+    /// The domain client, or the first rule this record breaks. `at` is the path of this record
+    /// in its file (empty for a stored client, `clients[3]` in a backup).
+    pub fn into_domain(self, at: &str) -> Result<Client, Invalid> {
+        let path = |field: &str| format!("{at}{}{field}", if at.is_empty() { "" } else { "." });
+        let currency: Currency = self
+            .currency
+            .parse()
+            .map_err(|_| invalid(path("currency"), "not a three-letter currency code"))?;
+        let payment_terms = match self.contract.payment_terms {
+            PaymentTermsDto::DaysAfterInvoice { days } => PaymentTerms::DaysAfterInvoice(days),
+            PaymentTermsDto::DayOfMonth { day } if (1..=31).contains(&day) => {
+                PaymentTerms::DayOfMonth(day)
+            }
+            PaymentTermsDto::DayOfMonth { .. } => {
+                return Err(invalid(
+                    path("contract.payment_terms.day"),
+                    "a day of the month is 1 to 31",
+                ));
+            }
+        };
+        let amount_path = || path("contract.pricing.amount");
+        let pricing = match self.contract.pricing {
+            PricingDto::None => Pricing::None,
+            PricingDto::Retainer { amount } => Pricing::Retainer(cents(amount, amount_path)?),
+            PricingDto::Hourly { amount } => Pricing::Hourly(cents(amount, amount_path)?),
+            PricingDto::Project { amount } => Pricing::Project(cents(amount, amount_path)?),
+        };
+        let mut seen = BTreeSet::new();
+        let mut entries = Vec::with_capacity(self.entries.len());
+        for (i, dto) in self.entries.into_iter().enumerate() {
+            let entry = dto.into_domain(&path(&format!("entries[{i}]")))?;
+            if !seen.insert(entry.id) {
+                return Err(invalid(
+                    path(&format!("entries[{i}].id")),
+                    "two entries have the same id",
+                ));
+            }
+            entries.push(entry);
+        }
+        let mut client = Client::new(ClientId(self.id), self.name);
+        client.company = self.company;
+        client.contact = self.contact;
+        client.currency = currency;
+        client.contract = Contract {
+            payment_terms,
+            notice_days: self.contract.notice_days,
+            included_revisions: self.contract.included_revisions,
+            pricing,
+            scope: self.contract.scope,
+            accounts: self.contract.accounts,
+            started: self.contract.started,
+        };
+        client.status = match self.status {
+            StatusDto::Active => Status::Active,
+            StatusDto::Paused => Status::Paused,
+            StatusDto::Parting => Status::Parting,
+            StatusDto::Former => Status::Former,
+        };
+        client.notes = self.notes;
+        client.hard_times = self
+            .hard_times
+            .into_iter()
+            .map(|h| HardTime {
+                start: h.start,
+                end: h.end,
+                note: h.note,
+            })
+            .collect();
+        Ok(Client::from_parts(client, entries, self.next_entry_id))
+    }
+}
+
+impl EntryDto {
+    pub fn from_domain(entry: &Entry) -> EntryDto {
+        let id = entry.id.0;
+        match &entry.body {
+            EntryBody::Request(r) => EntryDto::Request {
+                id,
+                sent: r.sent,
+                topic: r.topic.clone(),
+                answered: r.answered,
+            },
+            EntryBody::Approval(a) => EntryDto::Approval {
+                id,
+                submitted: a.submitted,
+                item: a.item.clone(),
+                rounds: a.rounds,
+                approved: a.approved,
+                trivial: a.trivial,
+            },
+            EntryBody::Invoice(i) => EntryDto::Invoice {
+                id,
+                number: i.number.clone(),
+                issued: i.issued,
+                due: i.due,
+                amount: i.amount.0,
+                payments: i
+                    .payments
+                    .iter()
+                    .map(|p| PaymentDto {
+                        date: p.date,
+                        amount: p.amount.0,
+                    })
+                    .collect(),
+            },
+            EntryBody::Incident(i) => EntryDto::Incident {
+                id,
+                date: i.date,
+                incident: IncidentKindDto::from_domain(i.kind),
+                note: i.note.clone(),
+            },
+            EntryBody::Work(w) => EntryDto::Work {
+                id,
+                date: w.date,
+                minutes: w.duration.0,
+                description: w.description.clone(),
+                deliverable: w.deliverable.clone(),
+            },
+            EntryBody::Intervention(i) => EntryDto::Intervention {
+                id,
+                date: i.date,
+                intervention: InterventionKindDto::from_domain(i.kind),
+                text: i.text.clone(),
+            },
+            EntryBody::Note(n) => EntryDto::Note {
+                id,
+                date: n.date,
+                text: n.text.clone(),
+            },
+        }
+    }
+
+    fn into_domain(self, at: &str) -> Result<Entry, Invalid> {
+        let (id, body) = match self {
+            EntryDto::Request {
+                id,
+                sent,
+                topic,
+                answered,
+            } => (
+                id,
+                EntryBody::Request(Request {
+                    sent,
+                    topic,
+                    answered,
+                }),
+            ),
+            EntryDto::Approval {
+                id,
+                submitted,
+                item,
+                rounds,
+                approved,
+                trivial,
+            } => (
+                id,
+                EntryBody::Approval(Approval {
+                    submitted,
+                    item,
+                    rounds,
+                    approved,
+                    trivial,
+                }),
+            ),
+            EntryDto::Invoice {
+                id,
+                number,
+                issued,
+                due,
+                amount,
+                payments,
+            } => {
+                let amount = cents(amount, || format!("{at}.amount"))?;
+                let payments = payments
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, p)| {
+                        Ok(Payment {
+                            date: p.date,
+                            amount: cents(p.amount, || format!("{at}.payments[{i}].amount"))?,
+                        })
+                    })
+                    .collect::<Result<Vec<_>, Invalid>>()?;
+                (
+                    id,
+                    EntryBody::Invoice(Invoice {
+                        number,
+                        issued,
+                        due,
+                        amount,
+                        payments,
+                    }),
+                )
+            }
+            EntryDto::Incident {
+                id,
+                date,
+                incident,
+                note,
+            } => (
+                id,
+                EntryBody::Incident(Incident {
+                    date,
+                    kind: incident.into_domain(),
+                    note,
+                }),
+            ),
+            EntryDto::Work {
+                id,
+                date,
+                minutes,
+                description,
+                deliverable,
+            } => (
+                id,
+                EntryBody::Work(Work {
+                    date,
+                    duration: Minutes(minutes),
+                    description,
+                    deliverable,
+                }),
+            ),
+            EntryDto::Intervention {
+                id,
+                date,
+                intervention,
+                text,
+            } => (
+                id,
+                EntryBody::Intervention(Intervention {
+                    date,
+                    kind: intervention.into_domain(),
+                    text,
+                }),
+            ),
+            EntryDto::Note { id, date, text } => (id, EntryBody::Note(Note { date, text })),
+        };
+        Ok(Entry {
+            id: EntryId(id),
+            body,
+        })
+    }
+}
+
+impl IncidentKindDto {
+    fn from_domain(kind: IncidentKind) -> Self {
+        match kind {
+            IncidentKind::DeadlineSlipped => Self::DeadlineSlipped,
+            IncidentKind::AccessWithheld => Self::AccessWithheld,
+            IncidentKind::Blame => Self::Blame,
+            IncidentKind::OutOfHoursPressure => Self::OutOfHoursPressure,
+            IncidentKind::ScopeCreep => Self::ScopeCreep,
+            IncidentKind::Disrespect => Self::Disrespect,
+            IncidentKind::PromiseToPayLater => Self::PromiseToPayLater,
+            IncidentKind::Other => Self::Other,
+        }
+    }
+
+    fn into_domain(self) -> IncidentKind {
+        match self {
+            Self::DeadlineSlipped => IncidentKind::DeadlineSlipped,
+            Self::AccessWithheld => IncidentKind::AccessWithheld,
+            Self::Blame => IncidentKind::Blame,
+            Self::OutOfHoursPressure => IncidentKind::OutOfHoursPressure,
+            Self::ScopeCreep => IncidentKind::ScopeCreep,
+            Self::Disrespect => IncidentKind::Disrespect,
+            Self::PromiseToPayLater => IncidentKind::PromiseToPayLater,
+            Self::Other => IncidentKind::Other,
+        }
+    }
+}
+
+impl InterventionKindDto {
+    fn from_domain(kind: InterventionKind) -> Self {
+        match kind {
+            InterventionKind::PaymentTermsStated => Self::PaymentTermsStated,
+            InterventionKind::PaymentReminder => Self::PaymentReminder,
+            InterventionKind::WorkPaused => Self::WorkPaused,
+            InterventionKind::ResponsivenessExpectations => Self::ResponsivenessExpectations,
+            InterventionKind::WorkingWayExplained => Self::WorkingWayExplained,
+            InterventionKind::ExtraMile => Self::ExtraMile,
+            InterventionKind::Termination => Self::Termination,
+            InterventionKind::Other => Self::Other,
+        }
+    }
+
+    fn into_domain(self) -> InterventionKind {
+        match self {
+            Self::PaymentTermsStated => InterventionKind::PaymentTermsStated,
+            Self::PaymentReminder => InterventionKind::PaymentReminder,
+            Self::WorkPaused => InterventionKind::WorkPaused,
+            Self::ResponsivenessExpectations => InterventionKind::ResponsivenessExpectations,
+            Self::WorkingWayExplained => InterventionKind::WorkingWayExplained,
+            Self::ExtraMile => InterventionKind::ExtraMile,
+            Self::Termination => InterventionKind::Termination,
+            Self::Other => InterventionKind::Other,
+        }
+    }
+}
+
+impl SettingsDto {
+    pub fn from_domain(settings: &Settings) -> SettingsDto {
+        SettingsDto {
+            owner_name: settings.owner_name.clone(),
+            business: settings.business.clone(),
+        }
+    }
+
+    pub fn into_domain(self) -> Settings {
+        Settings {
+            owner_name: self.owner_name,
+            business: self.business,
+        }
+    }
+}

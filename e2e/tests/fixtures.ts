@@ -1,0 +1,65 @@
+// Shared by every journey: each test fails if the page logs an error (a CSP violation is one),
+// throws, or sends a request anywhere but the local server.
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const test = base.extend<{ guard: string[] }>({
+  guard: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+      page.on('request', (r) => {
+        const url = new URL(r.url());
+        const local = url.hostname === '127.0.0.1' || url.protocol === 'blob:' || url.protocol === 'data:';
+        if (!local) problems.push(`request outside 127.0.0.1: ${r.url()}`);
+      });
+      await use(problems);
+      expect(problems, 'console errors, crashes or outside requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Opens the app on an empty profile. */
+export async function openEmpty(page: Page) {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Clients' })).toBeVisible();
+}
+
+/** Loads the example clients from the empty state. */
+export async function loadExamples(page: Page) {
+  await page.getByRole('button', { name: 'Load example data' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'example clients added' })).toBeVisible();
+}
+
+/** The localStorage key of the client named `name`. */
+export async function clientKey(page: Page, name: string): Promise<string> {
+  const key = await page.evaluate((wanted) => {
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i)!;
+      if (!key.startsWith('clientwise:client:')) continue;
+      try {
+        if (JSON.parse(localStorage.getItem(key)!).client.name === wanted) return key;
+      } catch {
+        // not this one
+      }
+    }
+    return null;
+  }, name);
+  expect(key, `a stored client named ${name}`).not.toBeNull();
+  return key!;
+}
+
+/** Reads a download's text. */
+export async function downloadText(download: import('@playwright/test').Download): Promise<string> {
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}

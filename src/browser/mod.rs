@@ -1,0 +1,78 @@
+//! The browser at the edge: localStorage behind the core's `KvStore`, the clock, the page's base
+//! path, and file downloads. Nothing else in the app calls web-sys directly.
+
+pub mod storage;
+
+use chrono::NaiveDate;
+use wasm_bindgen::JsCast;
+
+/// Today's date on the user's clock, in their time zone. The core never reads the clock; this is
+/// the one place the app does, and it passes the date down.
+pub fn today() -> NaiveDate {
+    let now = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .unwrap_or_default()
+}
+
+/// The current instant as ISO 8601 in UTC, for stamping backups.
+pub fn now_iso() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+/// The path the app is served under (`""` at a domain's root, `"/clientwise"` on a sub-path),
+/// read from the `<base href>` that the build writes, so one build serves any path it was
+/// built for.
+pub fn base_path() -> String {
+    let base = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .and_then(|uri| web_sys::Url::new(&uri).ok())
+        .map(|url| url.pathname())
+        .unwrap_or_default();
+    base.trim_end_matches('/').to_owned()
+}
+
+/// Offers `contents` to the user as a file download named `file_name`. Returns false if the
+/// browser refused (the caller then says so).
+pub fn download(file_name: &str, mime: &str, contents: &str) -> bool {
+    try_download(file_name, mime, contents).is_some()
+}
+
+fn try_download(file_name: &str, mime: &str, contents: &str) -> Option<()> {
+    let document = web_sys::window()?.document()?;
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(contents));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let anchor: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.click();
+    // The click has started the download synchronously; the URL is no longer needed.
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Some(())
+}
+
+/// Moves keyboard focus to the first control marked invalid, once the page has rendered the
+/// errors, so that a keyboard or screen-reader user lands on what needs fixing.
+pub fn focus_first_invalid() {
+    focus_first("[aria-invalid='true']");
+}
+
+/// Moves keyboard focus to the first element matching `selector` after the next render.
+pub fn focus_first(selector: &'static str) {
+    leptos::prelude::request_animation_frame(move || {
+        let target = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(selector).ok().flatten())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(element) = target {
+            let _ = element.focus();
+        }
+    });
+}

@@ -1,0 +1,9 @@
+//! Reusable pieces of the interface: form controls, the client and entry forms, the evidence
+//! log, confirmation buttons and the storage banners.
+
+pub mod banners;
+pub mod client_form;
+pub mod confirm;
+pub mod entry_form;
+pub mod evidence_log;
+pub mod field;

@@ -1,0 +1,15 @@
+//! Clientwise in the browser: the Leptos shell around `clientwise_core`. Pages and components
+//! turn the core's record into signals and views; `state::Store` is the only writer, through the
+//! core's repository over localStorage (`browser::storage`).
+
+pub mod app;
+pub mod browser;
+pub mod components;
+pub mod pages;
+pub mod state;
+pub mod text;
+
+/// Mounts the app on the page's body.
+pub fn mount() {
+    leptos::mount::mount_to_body(app::App);
+}

@@ -1,0 +1,291 @@
+//! A client's page: who they are, the contract, hard-time periods, and the evidence log with its
+//! entry form. Every change goes through the store at once.
+
+use clientwise_core::draft::EntryDraft;
+use clientwise_core::i18n::Msg;
+use clientwise_core::model::{Client, ClientId, EntryId, EntryKind, PaymentTerms, Pricing};
+use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_params_map};
+
+use crate::browser;
+use crate::components::confirm::ConfirmDelete;
+use crate::components::entry_form::EntryForm;
+use crate::components::evidence_log::EvidenceLog;
+use crate::state::Store;
+use crate::text::{date, money, t};
+
+/// The client id in the current route, if it is a number.
+pub fn use_client_id() -> Memo<Option<ClientId>> {
+    let params = use_params_map();
+    Memo::new(move |_| {
+        params
+            .read()
+            .get("id")
+            .and_then(|id| id.parse().ok())
+            .map(ClientId)
+    })
+}
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    view! {
+        <section class="page">
+            <p class="empty">{t(Msg::ClientNotFound)}</p>
+            <A href="/">{t(Msg::BackToClients)}</A>
+        </section>
+    }
+}
+
+/// What the entry form is open for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Editing {
+    New,
+    Entry(EntryId),
+}
+
+#[component]
+pub fn ClientPage() -> impl IntoView {
+    let store = Store::use_context();
+    let id = use_client_id();
+    let client = Memo::new(move |_| id.get().and_then(|id| store.client(id)));
+    let exists = Memo::new(move |_| client.with(Option::is_some));
+    move || {
+        if exists.get() {
+            let client = Signal::derive(move || {
+                client.get().unwrap_or_else(|| Client::new(ClientId(0), ""))
+            });
+            view! { <ClientView client=client /> }.into_any()
+        } else {
+            view! { <NotFound /> }.into_any()
+        }
+    }
+}
+
+#[component]
+fn ClientView(client: Signal<Client>) -> impl IntoView {
+    let store = Store::use_context();
+    let navigate = use_navigate();
+    let read_only = Signal::derive(move || store.is_read_only());
+    let editing = RwSignal::new(None::<Editing>);
+    let add_ref = NodeRef::<leptos::html::Button>::new();
+
+    let close_form = move || {
+        editing.set(None);
+        if let Some(button) = add_ref.get_untracked() {
+            let _ = button.focus();
+        }
+    };
+    let save_entry = move |body| {
+        let mut c = client.get_untracked();
+        match editing.get_untracked() {
+            Some(Editing::Entry(id)) => {
+                c.update_entry(id, body);
+            }
+            _ => {
+                c.add_entry(body);
+            }
+        }
+        store.save_client(c);
+        close_form();
+    };
+    let delete_entry = move |id: EntryId| {
+        let mut c = client.get_untracked();
+        if c.remove_entry(id) {
+            store.save_client(c);
+        }
+    };
+    let delete_client = move |_| {
+        let id = client.with_untracked(|c| c.id);
+        if store.delete_client(id) {
+            navigate("/", NavigateOptions::default());
+        }
+    };
+    let form = move || {
+        editing.get().and_then(|target| {
+            let c = client.get_untracked();
+            let (title, draft, is_edit) = match target {
+                Editing::New => (
+                    t(Msg::NewEntryTitle),
+                    EntryDraft::new(EntryKind::Request, browser::today()),
+                    false,
+                ),
+                Editing::Entry(id) => match c.entry(id) {
+                    Some(entry) => (
+                        t(Msg::EditEntryTitle),
+                        EntryDraft::from_entry(entry, &c),
+                        true,
+                    ),
+                    // Deleted meanwhile (another tab): nothing left to edit.
+                    None => return None,
+                },
+            };
+            Some(view! {
+                <section class="card entry-editor" aria-label=title.clone()>
+                    <h3>{title.clone()}</h3>
+                    <EntryForm
+                        client=c
+                        initial=draft
+                        editing=is_edit
+                        on_save=save_entry
+                        on_cancel=move |_| close_form()
+                    />
+                </section>
+            })
+        })
+    };
+    // Focus the first field when the form opens (an edge effect: focus is DOM state).
+    Effect::new(move |_| {
+        if editing.get().is_some() {
+            browser::focus_first(".entry-editor select, .entry-editor input");
+        }
+    });
+
+    let name = move || client.with(|c| c.name.clone());
+    let edit_href = move || format!("/clients/{}/edit", client.with(|c| c.id));
+    view! {
+        <article class="page client">
+            <nav class="crumbs" aria-label=t(Msg::BackToClients)>
+                <A href="/">{t(Msg::BackToClients)}</A>
+            </nav>
+            <header class="page-head">
+                <div>
+                    <h1>{name}</h1>
+                    <p class="sub">
+                        {move || client.with(|c| c.company.clone())}
+                        " "
+                        <span class=move || format!("status status-{:?}", client.with(|c| c.status)).to_lowercase()>
+                            {move || t(Msg::Status(client.with(|c| c.status)))}
+                        </span>
+                    </p>
+                    <p class="sub">{move || client.with(|c| c.contact.clone())}</p>
+                </div>
+                <Show when=move || !read_only.get()>
+                    <div class="actions">
+                        <A href=edit_href attr:class="button">{t(Msg::EditClient)}</A>
+                        <ConfirmDelete
+                            name=t(Msg::DeleteClient)
+                            prompt=t(Msg::ConfirmDeleteClient(client.with_untracked(|c| c.name.clone())))
+                            on_confirm=delete_client.clone()
+                        />
+                    </div>
+                </Show>
+            </header>
+            <ContractCard client=client />
+            <section class="log-section" aria-labelledby="log-title">
+                <div class="section-head">
+                    <h2 id="log-title">{t(Msg::EvidenceLog)}</h2>
+                    <Show when=move || !read_only.get() && editing.get().is_none()>
+                        <button
+                            type="button"
+                            class="primary"
+                            node_ref=add_ref
+                            on:click=move |_| editing.set(Some(Editing::New))
+                        >
+                            {t(Msg::AddEntry)}
+                        </button>
+                    </Show>
+                </div>
+                {form}
+                <EvidenceLog
+                    client=client
+                    read_only=read_only
+                    on_edit=move |id| editing.set(Some(Editing::Entry(id)))
+                    on_delete=delete_entry
+                />
+            </section>
+        </article>
+    }
+}
+
+/// The contract terms, managed accounts, scope, notes and hard-time periods.
+#[component]
+fn ContractCard(client: Signal<Client>) -> impl IntoView {
+    let terms = move || {
+        client.with(|c| {
+            let k = &c.contract;
+            let mut lines = vec![
+                t(match k.payment_terms {
+                    PaymentTerms::DaysAfterInvoice(n) => Msg::TermsSummaryDays(n),
+                    PaymentTerms::DayOfMonth(d) => Msg::TermsSummaryDayOfMonth(d),
+                }),
+                t(Msg::NoticeSummary(k.notice_days)),
+                t(Msg::RevisionsSummary(k.included_revisions)),
+                t(match k.pricing {
+                    Pricing::None => Msg::NoPricing,
+                    Pricing::Retainer(a) => Msg::RetainerSummary(money(a, c.currency)),
+                    Pricing::Hourly(a) => Msg::HourlySummary(money(a, c.currency)),
+                    Pricing::Project(a) => Msg::ProjectSummary(money(a, c.currency)),
+                }),
+            ];
+            if let Some(started) = k.started {
+                lines.push(t(Msg::StartedSummary(date(started))));
+            }
+            lines
+        })
+    };
+    let accounts = move || client.with(|c| c.contract.accounts.clone());
+    let hard_times = move || {
+        client.with(|c| {
+            c.hard_times
+                .iter()
+                .map(|h| {
+                    let when = match h.end {
+                        Some(end) => t(Msg::HardTimeBetween(date(h.start), date(end))),
+                        None => t(Msg::HardTimeOngoing(date(h.start))),
+                    };
+                    (when, h.note.clone())
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <section class="card contract" aria-labelledby="contract-title">
+            <h2 id="contract-title">{t(Msg::ContractTitle)}</h2>
+            <ul class="facts">
+                {move || terms().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+            </ul>
+            <h3>{t(Msg::Accounts)}</h3>
+            {move || {
+                let list = accounts();
+                if list.is_empty() {
+                    view! { <p class="muted">{t(Msg::NoAccounts)}</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="tags">
+                            {list.into_iter().map(|a| view! { <li>{a}</li> }).collect_view()}
+                        </ul>
+                    }
+                    .into_any()
+                }
+            }}
+            {move || {
+                let scope = client.with(|c| c.contract.scope.clone());
+                (!scope.is_empty()).then(|| view! {
+                    <h3>{t(Msg::Scope)}</h3>
+                    <p class="prose">{scope}</p>
+                })
+            }}
+            {move || {
+                let notes = client.with(|c| c.notes.clone());
+                (!notes.is_empty()).then(|| view! {
+                    <h3>{t(Msg::Notes)}</h3>
+                    <p class="prose">{notes}</p>
+                })
+            }}
+            {move || {
+                let periods = hard_times();
+                (!periods.is_empty()).then(|| view! {
+                    <h3>{t(Msg::HardTimes)}</h3>
+                    <ul class="facts">
+                        {periods
+                            .into_iter()
+                            .map(|(when, note)| view! { <li><strong>{when}</strong>" " {note}</li> })
+                            .collect_view()}
+                    </ul>
+                })
+            }}
+        </section>
+    }
+}

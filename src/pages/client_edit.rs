@@ -1,0 +1,78 @@
+//! Creating and editing a client: the client form, saved through the store, then back to the
+//! client's page.
+
+use clientwise_core::i18n::Msg;
+use clientwise_core::model::{Client, ClientId};
+use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_navigate;
+
+use crate::components::client_form::ClientForm;
+use crate::pages::client::{NotFound, use_client_id};
+use crate::state::Store;
+use crate::text::t;
+
+#[component]
+pub fn NewClientPage() -> impl IntoView {
+    let store = Store::use_context();
+    let navigate = use_navigate();
+    let back = navigate.clone();
+    let on_save = move |mut client: Client| {
+        // The id is taken only now, so an abandoned form reserves nothing.
+        client.id = store.new_client_id();
+        let id = client.id;
+        store.save_client(client);
+        navigate(&format!("/clients/{id}"), NavigateOptions::default());
+    };
+    view! {
+        <section class="page narrow">
+            <h1>{t(Msg::NewClientTitle)}</h1>
+            <ClientForm
+                initial=Client::new(ClientId(0), "")
+                on_save=on_save
+                on_cancel=move |_| back("/", NavigateOptions::default())
+            />
+        </section>
+    }
+}
+
+#[component]
+pub fn EditClientPage() -> impl IntoView {
+    let store = Store::use_context();
+    let id = use_client_id();
+    let navigate = use_navigate();
+    move || {
+        let navigate = navigate.clone();
+        // Read once: the form edits its own draft, and must not be reset by unrelated updates.
+        let client = id.get().and_then(|id| {
+            store
+                .clients
+                .with_untracked(|all| all.iter().find(|c| c.id == id).cloned())
+        });
+        match client {
+            None => view! { <NotFound /> }.into_any(),
+            Some(client) => {
+                let id = client.id;
+                let page = format!("/clients/{id}");
+                let back = {
+                    let (navigate, page) = (navigate.clone(), page.clone());
+                    move |_| navigate(&page, NavigateOptions::default())
+                };
+                // Nothing else in this tab can change the client while its form is open, so the
+                // edited copy (log included) is the whole truth; another tab's change is caught
+                // by the store as a conflict.
+                let on_save = move |edited: Client| {
+                    store.save_client(edited);
+                    navigate(&page, NavigateOptions::default());
+                };
+                view! {
+                    <section class="page narrow">
+                        <h1>{t(Msg::EditClientTitle)}</h1>
+                        <ClientForm initial=client on_save=on_save on_cancel=back />
+                    </section>
+                }
+                .into_any()
+            }
+        }
+    }
+}

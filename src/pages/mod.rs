@@ -1,0 +1,6 @@
+//! One module per page of the app.
+
+pub mod client;
+pub mod client_edit;
+pub mod clients;
+pub mod settings;

@@ -1,0 +1,149 @@
+//! The app's state: the loaded record as signals, and every write, through the core's repository,
+//! to localStorage. Provided once as context; pages read signals and call `Store` methods.
+//!
+//! A write is applied to memory first and to storage second, synchronously. If storage refuses,
+//! the in-memory record keeps the change (nothing the user typed is lost), the failure is shown at
+//! once, and the banner offers the whole in-memory record as a backup download.
+
+use clientwise_core::example;
+use clientwise_core::model::{Client, ClientId, Settings};
+use clientwise_core::storage::{LoadProblem, Repo, WriteError, backup};
+use leptos::prelude::*;
+
+use crate::browser::{self, storage::BrowserKv};
+
+#[derive(Clone, Copy)]
+pub struct Store {
+    pub clients: RwSignal<Vec<Client>>,
+    pub settings: RwSignal<Settings>,
+    /// What loading found wrong, shown until dismissed.
+    pub problems: RwSignal<Vec<LoadProblem>>,
+    /// The last write that failed, until the next one succeeds or the user dismisses it.
+    pub write_error: RwSignal<Option<WriteError>>,
+    /// Counts successful saves, so a live region can announce "Saved." after each one.
+    pub saves: RwSignal<u32>,
+    /// `Some(version)` when the data is read-only (see `Repo::read_only`).
+    pub read_only: RwSignal<Option<u64>>,
+    repo: StoredValue<Repo<BrowserKv>>,
+}
+
+impl Store {
+    /// Loads everything from localStorage.
+    pub fn open() -> Store {
+        let (repo, snapshot) = Repo::open(BrowserKv);
+        Store {
+            clients: RwSignal::new(snapshot.clients),
+            settings: RwSignal::new(snapshot.settings),
+            problems: RwSignal::new(snapshot.problems),
+            write_error: RwSignal::new(None),
+            saves: RwSignal::new(0),
+            read_only: RwSignal::new(repo.read_only()),
+            repo: StoredValue::new(repo),
+        }
+    }
+
+    pub fn provide(self) {
+        provide_context(self);
+    }
+
+    pub fn use_context() -> Store {
+        expect_context::<Store>()
+    }
+
+    /// Whether edits are disabled.
+    pub fn is_read_only(&self) -> bool {
+        self.read_only.with(Option::is_some)
+    }
+
+    /// The client with `id`, tracked.
+    pub fn client(&self, id: ClientId) -> Option<Client> {
+        self.clients
+            .with(|all| all.iter().find(|c| c.id == id).cloned())
+    }
+
+    /// An id for a client about to be created.
+    pub fn new_client_id(&self) -> ClientId {
+        self.repo
+            .try_update_value(|repo| repo.new_client_id())
+            .unwrap_or(ClientId(u32::MAX))
+    }
+
+    fn report(&self, result: Result<(), WriteError>) -> bool {
+        match result {
+            Ok(()) => {
+                self.write_error.set(None);
+                self.saves.update(|n| *n += 1);
+                true
+            }
+            Err(e) => {
+                self.write_error.set(Some(e));
+                false
+            }
+        }
+    }
+
+    /// Saves a new or edited client. The in-memory record takes the change even if storage
+    /// refuses it; the return value says whether it is stored.
+    pub fn save_client(&self, client: Client) -> bool {
+        let result = self
+            .repo
+            .try_update_value(|repo| repo.save_client(&client))
+            .unwrap_or(Err(WriteError::ReadOnly));
+        self.clients
+            .update(|all| match all.iter_mut().find(|c| c.id == client.id) {
+                Some(existing) => *existing = client,
+                None => all.push(client),
+            });
+        self.report(result)
+    }
+
+    /// Deletes a client. Unlike an edit, a refused delete leaves the client on screen: showing it
+    /// gone while it is still stored would be a lie the next reload exposes.
+    pub fn delete_client(&self, id: ClientId) -> bool {
+        let result = self
+            .repo
+            .try_update_value(|repo| repo.delete_client(id))
+            .unwrap_or(Err(WriteError::ReadOnly));
+        if result.is_ok() {
+            self.clients.update(|all| all.retain(|c| c.id != id));
+        }
+        self.report(result)
+    }
+
+    pub fn save_settings(&self, settings: Settings) -> bool {
+        let result = self
+            .repo
+            .try_update_value(|repo| repo.save_settings(&settings))
+            .unwrap_or(Err(WriteError::ReadOnly));
+        self.settings.set(settings);
+        self.report(result)
+    }
+
+    /// Adds the example clients beside the user's own; returns how many were added.
+    pub fn load_examples(&self) -> usize {
+        let examples = example::clients(browser::today(), || self.new_client_id());
+        let count = examples.len();
+        for client in examples {
+            self.save_client(client);
+        }
+        count
+    }
+
+    /// The whole in-memory record (unsaved changes included) as a backup file's contents.
+    pub fn backup_json(&self) -> String {
+        let clients = self.clients.get_untracked();
+        let settings = self.settings.get_untracked();
+        backup::encode(&clients, &settings, &browser::now_iso())
+    }
+
+    /// Offers the backup as a download.
+    pub fn download_backup(&self) -> bool {
+        let name = format!("clientwise-backup-{}.json", browser::today());
+        browser::download(&name, "application/json", &self.backup_json())
+    }
+
+    /// The raw stored value of `key` (an unreadable record or its quarantine copy).
+    pub fn raw(&self, key: &str) -> Option<String> {
+        self.repo.with_value(|repo| repo.raw(key))
+    }
+}

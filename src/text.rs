@@ -1,0 +1,35 @@
+//! The app's door to the core's message catalogue: `t(Msg::…)` for a text, and the locale's way
+//! of writing dates, money and hours. Components never hold English strings of their own.
+//!
+//! The language is a single constant today. Switching language will remount the app with a new
+//! `LANG` context, so components keep calling `t` unchanged.
+
+use chrono::NaiveDate;
+use clientwise_core::i18n::{self, Lang, Msg};
+use clientwise_core::model::{Cents, Currency, Minutes};
+
+const LANG: Lang = Lang::En;
+
+pub fn t(msg: Msg) -> String {
+    i18n::text(LANG, &msg).into_owned()
+}
+
+pub fn date(d: NaiveDate) -> String {
+    i18n::date(LANG, d)
+}
+
+pub fn money(amount: Cents, currency: Currency) -> String {
+    i18n::money(LANG, amount, currency)
+}
+
+pub fn hours(duration: Minutes) -> String {
+    i18n::hours(LANG, duration)
+}
+
+/// How an evidence entry reads in the log.
+pub fn describe(
+    entry: &clientwise_core::model::Entry,
+    currency: Currency,
+) -> i18n::describe::Described {
+    i18n::describe::entry(LANG, entry, currency)
+}
