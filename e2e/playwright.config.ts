@@ -3,6 +3,8 @@
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
+// The sub-path build (`--public-url /clientwise/`), as a static host would serve it.
+const subPort = port + 1;
 
 export default defineConfig({
   testDir: './tests',
@@ -32,10 +34,22 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node ../scripts/serve.mjs ../dist --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 10_000,
-  },
+  projects: [
+    { name: 'root', testIgnore: /subpath/ },
+    { name: 'subpath', testMatch: /subpath/, use: { baseURL: `http://127.0.0.1:${subPort}/clientwise/` } },
+  ],
+  webServer: [
+    {
+      command: `node ../scripts/serve.mjs ../dist --port ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 10_000,
+    },
+    {
+      command: `node ../scripts/serve.mjs ../target/dist-subpath --port ${subPort} --base /clientwise/`,
+      url: `http://127.0.0.1:${subPort}/clientwise/`,
+      reuseExistingServer: false,
+      timeout: 10_000,
+    },
+  ],
 });

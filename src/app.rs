@@ -4,14 +4,16 @@
 use clientwise_core::i18n::Msg;
 use leptos::prelude::*;
 use leptos_router::components::{A, Route, Router, Routes};
+use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 use crate::browser;
-use crate::components::banners::Banners;
+use crate::components::banners::{Banners, SaveStatus};
 use crate::pages::client::{ClientPage, NotFound};
 use crate::pages::client_edit::{EditClientPage, NewClientPage};
 use crate::pages::clients::ClientsPage;
 use crate::pages::settings::SettingsPage;
+use crate::routes;
 use crate::state::Store;
 use crate::text::t;
 
@@ -20,22 +22,24 @@ pub fn App() -> impl IntoView {
     let store = Store::open();
     store.provide();
     view! {
-        <Router base=browser::base_path()>
+        <Router base=routes::base()>
             <a class="skip" href="#main">{t(Msg::SkipToContent)}</a>
             <header class="top">
                 <div class="brand">
-                    <A href="/" attr:class="brand-link">{t(Msg::AppName)}</A>
+                    <A href=routes::href(routes::CLIENTS) attr:class="brand-link">{t(Msg::AppName)}</A>
                     <span class="tagline">{t(Msg::Tagline)}</span>
                 </div>
                 <nav aria-label=t(Msg::MainNavigation)>
-                    <A href="/" exact=true>{t(Msg::NavClients)}</A>
-                    <A href="/settings">{t(Msg::NavSettings)}</A>
+                    <A href=routes::href(routes::CLIENTS) exact=true>{t(Msg::NavClients)}</A>
+                    <A href=routes::href(routes::SETTINGS)>{t(Msg::NavSettings)}</A>
                 </nav>
+                <SaveStatus />
                 <Show when=move || store.is_read_only()>
                     <span class="badge warning">{t(Msg::ReadOnlyBadge)}</span>
                 </Show>
             </header>
             <main id="main" tabindex="-1">
+                <FocusOnNavigation />
                 <Banners />
                 <Routes fallback=|| view! { <NotFound /> }>
                     <Route path=path!("/") view=ClientsPage />
@@ -50,4 +54,18 @@ pub fn App() -> impl IntoView {
             </footer>
         </Router>
     }
+}
+
+/// After a navigation, moves focus to the page's main region, so that a keyboard or screen-reader
+/// user starts at the new page rather than on the link they followed (which may be gone).
+#[component]
+fn FocusOnNavigation() -> impl IntoView {
+    let location = use_location();
+    Effect::new(move |previous: Option<String>| {
+        let path = location.pathname.get();
+        if previous.is_some_and(|p| p != path) {
+            browser::focus_first("main");
+        }
+        path
+    });
 }

@@ -33,3 +33,10 @@ pub fn describe(
 ) -> i18n::describe::Described {
     i18n::describe::entry(LANG, entry, currency)
 }
+
+/// Keeps the window title on `page` while the calling component is mounted.
+pub fn use_title(page: impl Fn() -> String + Send + Sync + 'static) {
+    leptos::prelude::Effect::new(move |_| {
+        crate::browser::set_title(&t(Msg::PageTitle(page())));
+    });
+}

@@ -26,7 +26,7 @@ pub fn now_iso() -> String {
 /// The path the app is served under (`""` at a domain's root, `"/clientwise"` on a sub-path),
 /// read from the `<base href>` that the build writes, so one build serves any path it was
 /// built for.
-pub fn base_path() -> String {
+pub(crate) fn base_path() -> String {
     let base = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.base_uri().ok().flatten())
@@ -34,6 +34,13 @@ pub fn base_path() -> String {
         .map(|url| url.pathname())
         .unwrap_or_default();
     base.trim_end_matches('/').to_owned()
+}
+
+/// Sets the window title (what a screen reader announces and a tab shows).
+pub fn set_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(title);
+    }
 }
 
 /// Offers `contents` to the user as a file download named `file_name`. Returns false if the

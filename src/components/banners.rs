@@ -54,9 +54,6 @@ pub fn Banners() -> impl IntoView {
         <div class="banners">
             {problems}
             {write_error}
-            <p class="save-status" role="status">
-                {move || (store.saves.get() > 0).then(|| t(Msg::Saved))}
-            </p>
         </div>
     }
 }
@@ -109,5 +106,16 @@ fn ProblemBanner(index: usize, problem: LoadProblem) -> impl IntoView {
                 <button type="button" on:click=dismiss>{t(Msg::Dismiss)}</button>
             </div>
         </div>
+    }
+}
+
+/// "Saved." after each successful write, announced politely to screen readers.
+#[component]
+pub fn SaveStatus() -> impl IntoView {
+    let store = Store::use_context();
+    view! {
+        <p class="save-status" role="status">
+            {move || (store.saves.get() > 0).then(|| t(Msg::Saved))}
+        </p>
     }
 }

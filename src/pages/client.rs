@@ -13,8 +13,9 @@ use crate::browser;
 use crate::components::confirm::ConfirmDelete;
 use crate::components::entry_form::EntryForm;
 use crate::components::evidence_log::EvidenceLog;
+use crate::routes;
 use crate::state::Store;
-use crate::text::{date, money, t};
+use crate::text::{date, money, t, use_title};
 
 /// The client id in the current route, if it is a number.
 pub fn use_client_id() -> Memo<Option<ClientId>> {
@@ -33,7 +34,7 @@ pub fn NotFound() -> impl IntoView {
     view! {
         <section class="page">
             <p class="empty">{t(Msg::ClientNotFound)}</p>
-            <A href="/">{t(Msg::BackToClients)}</A>
+            <A href=routes::href(routes::CLIENTS)>{t(Msg::BackToClients)}</A>
         </section>
     }
 }
@@ -68,6 +69,7 @@ fn ClientView(client: Signal<Client>) -> impl IntoView {
     let store = Store::use_context();
     let navigate = use_navigate();
     let read_only = Signal::derive(move || store.is_read_only());
+    use_title(move || client.with(|c| c.name.clone()));
     let editing = RwSignal::new(None::<Editing>);
     let add_ref = NodeRef::<leptos::html::Button>::new();
 
@@ -99,7 +101,7 @@ fn ClientView(client: Signal<Client>) -> impl IntoView {
     let delete_client = move |_| {
         let id = client.with_untracked(|c| c.id);
         if store.delete_client(id) {
-            navigate("/", NavigateOptions::default());
+            navigate(routes::CLIENTS, NavigateOptions::default());
         }
     };
     let form = move || {
@@ -143,11 +145,11 @@ fn ClientView(client: Signal<Client>) -> impl IntoView {
     });
 
     let name = move || client.with(|c| c.name.clone());
-    let edit_href = move || format!("/clients/{}/edit", client.with(|c| c.id));
+    let edit_href = move || routes::href(&routes::edit_client(client.with(|c| c.id)));
     view! {
         <article class="page client">
             <nav class="crumbs" aria-label=t(Msg::BackToClients)>
-                <A href="/">{t(Msg::BackToClients)}</A>
+                <A href=routes::href(routes::CLIENTS)>{t(Msg::BackToClients)}</A>
             </nav>
             <header class="page-head">
                 <div>
@@ -246,7 +248,7 @@ fn ContractCard(client: Signal<Client>) -> impl IntoView {
             <ul class="facts">
                 {move || terms().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
             </ul>
-            <h3>{t(Msg::Accounts)}</h3>
+            <h3>{t(Msg::AccountsTitle)}</h3>
             {move || {
                 let list = accounts();
                 if list.is_empty() {

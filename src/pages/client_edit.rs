@@ -9,12 +9,14 @@ use leptos_router::hooks::use_navigate;
 
 use crate::components::client_form::ClientForm;
 use crate::pages::client::{NotFound, use_client_id};
+use crate::routes;
 use crate::state::Store;
-use crate::text::t;
+use crate::text::{t, use_title};
 
 #[component]
 pub fn NewClientPage() -> impl IntoView {
     let store = Store::use_context();
+    use_title(|| t(Msg::NewClientTitle));
     let navigate = use_navigate();
     let back = navigate.clone();
     let on_save = move |mut client: Client| {
@@ -22,7 +24,7 @@ pub fn NewClientPage() -> impl IntoView {
         client.id = store.new_client_id();
         let id = client.id;
         store.save_client(client);
-        navigate(&format!("/clients/{id}"), NavigateOptions::default());
+        navigate(&routes::client(id), NavigateOptions::default());
     };
     view! {
         <section class="page narrow">
@@ -30,7 +32,7 @@ pub fn NewClientPage() -> impl IntoView {
             <ClientForm
                 initial=Client::new(ClientId(0), "")
                 on_save=on_save
-                on_cancel=move |_| back("/", NavigateOptions::default())
+                on_cancel=move |_| back(routes::CLIENTS, NavigateOptions::default())
             />
         </section>
     }
@@ -39,6 +41,7 @@ pub fn NewClientPage() -> impl IntoView {
 #[component]
 pub fn EditClientPage() -> impl IntoView {
     let store = Store::use_context();
+    use_title(|| t(Msg::EditClientTitle));
     let id = use_client_id();
     let navigate = use_navigate();
     move || {
@@ -53,7 +56,7 @@ pub fn EditClientPage() -> impl IntoView {
             None => view! { <NotFound /> }.into_any(),
             Some(client) => {
                 let id = client.id;
-                let page = format!("/clients/{id}");
+                let page = routes::client(id);
                 let back = {
                     let (navigate, page) = (navigate.clone(), page.clone());
                     move |_| navigate(&page, NavigateOptions::default())

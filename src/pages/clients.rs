@@ -6,12 +6,14 @@ use clientwise_core::i18n::Msg;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::routes;
 use crate::state::Store;
-use crate::text::t;
+use crate::text::{t, use_title};
 
 #[component]
 pub fn ClientsPage() -> impl IntoView {
     let store = Store::use_context();
+    use_title(|| t(Msg::ClientsTitle));
     let loaded = RwSignal::new(None::<usize>);
     let load_examples = move |_| loaded.set(Some(store.load_examples()));
     let has_clients = move || store.clients.with(|c| !c.is_empty());
@@ -19,7 +21,7 @@ pub fn ClientsPage() -> impl IntoView {
         store.clients.with(|all| {
             all.iter()
                 .map(|c| {
-                    let href = format!("/clients/{}", c.id);
+                    let href = routes::href(&routes::client(c.id));
                     let status = c.status;
                     let name = c.name.clone();
                     let company = (!c.company.is_empty()).then(|| c.company.clone());
@@ -50,7 +52,7 @@ pub fn ClientsPage() -> impl IntoView {
             <header class="page-head">
                 <h1>{t(Msg::ClientsTitle)}</h1>
                 <Show when=move || !store.is_read_only()>
-                    <A href="/clients/new" attr:class="button primary">{t(Msg::AddClient)}</A>
+                    <A href=routes::href(routes::NEW_CLIENT) attr:class="button primary">{t(Msg::AddClient)}</A>
                 </Show>
             </header>
             <p class="save-status" role="status">
@@ -64,7 +66,7 @@ pub fn ClientsPage() -> impl IntoView {
                         <p>{t(Msg::EmptyHint)}</p>
                         <Show when=move || !store.is_read_only()>
                             <div class="actions">
-                                <A href="/clients/new" attr:class="button primary">{t(Msg::AddClient)}</A>
+                                <A href=routes::href(routes::NEW_CLIENT) attr:class="button primary">{t(Msg::AddClient)}</A>
                                 <button type="button" on:click=load_examples>{t(Msg::LoadExample)}</button>
                             </div>
                         </Show>

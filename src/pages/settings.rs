@@ -8,11 +8,12 @@ use leptos::prelude::*;
 use crate::bind;
 use crate::components::field::TextField;
 use crate::state::Store;
-use crate::text::t;
+use crate::text::{t, use_title};
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {
     let store = Store::use_context();
+    use_title(|| t(Msg::SettingsTitle));
     let draft: RwSignal<Settings> = RwSignal::new(store.settings.get_untracked());
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

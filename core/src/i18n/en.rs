@@ -20,6 +20,7 @@ pub(super) fn text(msg: &Msg) -> Cow<'static, str> {
     use Msg::*;
     let s: &'static str = match msg {
         AppName => "Clientwise",
+        PageTitle(page) => return format!("{page} · Clientwise").into(),
         Tagline => "Your clients, on the record.",
         NavClients => "Clients",
         NavSettings => "Settings",
@@ -121,6 +122,7 @@ pub(super) fn text(msg: &Msg) -> Cow<'static, str> {
         NoPricing => "No price recorded",
         StartedSummary(d) => return format!("Working together since {d}").into(),
         NoAccounts => "No managed accounts recorded",
+        AccountsTitle => "Accounts you manage for them",
         HardTimeOngoing(d) => return format!("Since {d}").into(),
         HardTimeBetween(a, b) => return format!("{a} – {b}").into(),
         EvidenceLog => "Evidence log",

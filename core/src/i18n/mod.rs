@@ -30,6 +30,7 @@ pub enum Lang {
 pub enum Msg {
     // App chrome
     AppName,
+    PageTitle(String),
     Tagline,
     NavClients,
     NavSettings,
@@ -108,6 +109,7 @@ pub enum Msg {
     NoPricing,
     StartedSummary(String),
     NoAccounts,
+    AccountsTitle,
     HardTimeOngoing(String),
     HardTimeBetween(String, String),
     EvidenceLog,
