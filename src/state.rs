@@ -5,8 +5,12 @@
 //! the in-memory record keeps the change (nothing the user typed is lost), the failure is shown at
 //! once, and the banner offers the whole in-memory record as a backup download.
 
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
 use clientwise_core::example;
 use clientwise_core::model::{Client, ClientId, Settings};
+use clientwise_core::scoring::{Assessment, assess};
 use clientwise_core::storage::{LoadProblem, Repo, WriteError, backup};
 use leptos::prelude::*;
 
@@ -24,6 +28,11 @@ pub struct Store {
     pub saves: RwSignal<u32>,
     /// `Some(version)` when the data is read-only (see `Repo::read_only`).
     pub read_only: RwSignal<Option<u64>>,
+    /// Each client's scores. A save re-scores only the client it saved; a change of thresholds
+    /// re-scores everyone.
+    pub assessments: RwSignal<HashMap<ClientId, Assessment>>,
+    /// The day scores are computed for, read from the clock once when the app starts.
+    pub today: NaiveDate,
     repo: StoredValue<Repo<BrowserKv>>,
 }
 
@@ -31,6 +40,8 @@ impl Store {
     /// Loads everything from localStorage.
     pub fn open() -> Store {
         let (repo, snapshot) = Repo::open(BrowserKv);
+        let today = browser::today();
+        let assessments = score_all(&snapshot.clients, &snapshot.settings, today);
         Store {
             clients: RwSignal::new(snapshot.clients),
             settings: RwSignal::new(snapshot.settings),
@@ -38,8 +49,23 @@ impl Store {
             write_error: RwSignal::new(None),
             saves: RwSignal::new(0),
             read_only: RwSignal::new(repo.read_only()),
+            assessments: RwSignal::new(assessments),
+            today,
             repo: StoredValue::new(repo),
         }
+    }
+
+    /// The scores of client `id`, tracked.
+    pub fn assessment(&self, id: ClientId) -> Option<Assessment> {
+        self.assessments.with(|all| all.get(&id).cloned())
+    }
+
+    fn rescore(&self, client: &Client) {
+        let thresholds = self.settings.with_untracked(|s| s.thresholds);
+        let assessment = assess(client, &thresholds, self.today);
+        self.assessments.update(|all| {
+            all.insert(client.id, assessment);
+        });
     }
 
     pub fn provide(self) {
@@ -89,6 +115,7 @@ impl Store {
             .repo
             .try_update_value(|repo| repo.save_client(&client))
             .unwrap_or(Err(WriteError::ReadOnly));
+        self.rescore(&client);
         self.clients
             .update(|all| match all.iter_mut().find(|c| c.id == client.id) {
                 Some(existing) => *existing = client,
@@ -106,6 +133,9 @@ impl Store {
             .unwrap_or(Err(WriteError::ReadOnly));
         if result.is_ok() {
             self.clients.update(|all| all.retain(|c| c.id != id));
+            self.assessments.update(|all| {
+                all.remove(&id);
+            });
         }
         self.report(result)
     }
@@ -115,13 +145,22 @@ impl Store {
             .repo
             .try_update_value(|repo| repo.save_settings(&settings))
             .unwrap_or(Err(WriteError::ReadOnly));
+        let rescore = self
+            .settings
+            .with_untracked(|s| s.thresholds != settings.thresholds);
+        if rescore {
+            let all = self
+                .clients
+                .with_untracked(|c| score_all(c, &settings, self.today));
+            self.assessments.set(all);
+        }
         self.settings.set(settings);
         self.report(result)
     }
 
     /// Adds the example clients beside the user's own; returns how many were added.
     pub fn load_examples(&self) -> usize {
-        let examples = example::clients(browser::today(), || self.new_client_id());
+        let examples = example::clients(self.today, || self.new_client_id());
         let count = examples.len();
         for client in examples {
             self.save_client(client);
@@ -146,4 +185,15 @@ impl Store {
     pub fn raw(&self, key: &str) -> Option<String> {
         self.repo.with_value(|repo| repo.raw(key))
     }
+}
+
+fn score_all(
+    clients: &[Client],
+    settings: &Settings,
+    today: NaiveDate,
+) -> HashMap<ClientId, Assessment> {
+    clients
+        .iter()
+        .map(|c| (c.id, assess(c, &settings.thresholds, today)))
+        .collect()
 }

@@ -40,3 +40,16 @@ pub fn use_title(page: impl Fn() -> String + Send + Sync + 'static) {
         crate::browser::set_title(&t(Msg::PageTitle(page())));
     });
 }
+
+/// A pattern's one-line summary.
+pub fn summary(s: &clientwise_core::scoring::Summary, currency: Currency) -> String {
+    t(Msg::Summary(*s, currency))
+}
+
+/// The sentence explaining one piece of evidence about `client`.
+pub fn explain(
+    evidence: &clientwise_core::scoring::Evidence,
+    client: &clientwise_core::model::Client,
+) -> String {
+    i18n::describe::evidence(LANG, evidence, client)
+}

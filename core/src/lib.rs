@@ -9,4 +9,5 @@ pub mod draft;
 pub mod example;
 pub mod i18n;
 pub mod model;
+pub mod scoring;
 pub mod storage;

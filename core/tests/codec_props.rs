@@ -3,7 +3,7 @@
 
 mod common;
 
-use clientwise_core::model::{ClientId, Settings};
+use clientwise_core::model::{ClientId, Settings, Thresholds};
 use clientwise_core::storage::codec::{decode_client, encode_client, stored_version};
 use clientwise_core::storage::migrate::CURRENT_VERSION;
 use clientwise_core::storage::{MemoryStore, Repo, backup};
@@ -27,8 +27,15 @@ proptest! {
         a in common::client(1, 6),
         b in common::client(2, 6),
         owner in ".*",
+        limits in (0_u16..60, 0_u16..60, 0_u16..60, 1_u16..1000),
     ) {
-        let settings = Settings { owner_name: owner, business: "Studio".into() };
+        let thresholds = Thresholds {
+            slow_answer_days: limits.0,
+            grace_days: limits.1,
+            slow_approval_days: limits.2,
+            half_life_days: limits.3,
+        };
+        let settings = Settings { owner_name: owner, business: "Studio".into(), thresholds };
         let clients = vec![a, b];
         let raw = backup::encode(&clients, &settings, "2026-11-23T10:00:00Z");
         let restored = backup::decode(&raw).expect("decodes");

@@ -163,7 +163,7 @@ fn a_corrupt_index_or_settings_loses_nothing() {
     // Once the old values are copied aside, new settings can be saved.
     let settings = Settings {
         owner_name: "Sam".into(),
-        business: String::new(),
+        ..Settings::default()
     };
     repo.save_settings(&settings).expect("settings save");
     assert_eq!(

@@ -36,6 +36,20 @@ pub(crate) fn base_path() -> String {
     base.trim_end_matches('/').to_owned()
 }
 
+/// Scrolls the element with `id` into view and gives it focus, after the next render.
+pub fn reveal(id: String) {
+    leptos::prelude::request_animation_frame(move || {
+        let target = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(element) = target {
+            element.scroll_into_view();
+            let _ = element.focus();
+        }
+    });
+}
+
 /// Sets the window title (what a screen reader announces and a tab shows).
 pub fn set_title(title: &str) {
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {

@@ -13,11 +13,12 @@ use crate::text::{date, describe, t};
 #[component]
 pub fn EvidenceLog(
     client: Signal<Client>,
+    /// The kind shown, or every kind; owned by the page so a score's evidence can reset it.
+    filter: RwSignal<Option<EntryKind>>,
     #[prop(into)] read_only: Signal<bool>,
     #[prop(into)] on_edit: Callback<EntryId>,
     #[prop(into)] on_delete: Callback<EntryId>,
 ) -> impl IntoView {
-    let filter = RwSignal::new(None::<EntryKind>);
     let options: Vec<(Option<EntryKind>, String)> = std::iter::once((None, t(Msg::AllKinds)))
         .chain(
             EntryKind::ALL
@@ -72,7 +73,11 @@ pub fn EvidenceLog(
                     .map(|(id, kind, day, described)| {
                         let name = format!("{} {}", t(Msg::Kind(kind)), described.headline);
                         view! {
-                            <li class=format!("entry kind-{kind:?}").to_lowercase() id=format!("entry-{id}")>
+                            <li
+                                class=format!("entry kind-{kind:?}").to_lowercase()
+                                id=format!("entry-{id}")
+                                tabindex="-1"
+                            >
                                 <time class="entry-date" datetime=day.to_string()>{date(day)}</time>
                                 <div class="entry-body">
                                     <span class="badge">{t(Msg::Kind(kind))}</span>

@@ -7,3 +7,4 @@ pub mod confirm;
 pub mod entry_form;
 pub mod evidence_log;
 pub mod field;
+pub mod scores;

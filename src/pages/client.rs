@@ -4,6 +4,7 @@
 use clientwise_core::draft::EntryDraft;
 use clientwise_core::i18n::Msg;
 use clientwise_core::model::{Client, ClientId, EntryId, EntryKind, PaymentTerms, Pricing};
+use clientwise_core::scoring::assess;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::components::A;
@@ -13,6 +14,7 @@ use crate::browser;
 use crate::components::confirm::ConfirmDelete;
 use crate::components::entry_form::EntryForm;
 use crate::components::evidence_log::EvidenceLog;
+use crate::components::scores::{ScorePanel, VerdictCard};
 use crate::routes;
 use crate::state::Store;
 use crate::text::{date, money, t, use_title};
@@ -71,6 +73,18 @@ fn ClientView(client: Signal<Client>) -> impl IntoView {
     let read_only = Signal::derive(move || store.is_read_only());
     use_title(move || client.with(|c| c.name.clone()));
     let editing = RwSignal::new(None::<Editing>);
+    let filter = RwSignal::new(None::<EntryKind>);
+    let id = client.with_untracked(|c| c.id);
+    let assessment = Signal::derive(move || {
+        store.assessment(id).unwrap_or_else(|| {
+            let thresholds = store.settings.with(|s| s.thresholds);
+            client.with(|c| assess(c, &thresholds, store.today))
+        })
+    });
+    let reveal = move |entry: EntryId| {
+        filter.set(None);
+        browser::reveal(format!("entry-{entry}"));
+    };
     let add_ref = NodeRef::<leptos::html::Button>::new();
 
     let close_form = move || {
@@ -174,6 +188,8 @@ fn ClientView(client: Signal<Client>) -> impl IntoView {
                     </div>
                 </Show>
             </header>
+            <VerdictCard client=client assessment=assessment />
+            <ScorePanel client=client assessment=assessment on_reveal=reveal />
             <ContractCard client=client />
             <section class="log-section" aria-labelledby="log-title">
                 <div class="section-head">
@@ -192,6 +208,7 @@ fn ClientView(client: Signal<Client>) -> impl IntoView {
                 {form}
                 <EvidenceLog
                     client=client
+                    filter=filter
                     read_only=read_only
                     on_edit=move |id| editing.set(Some(Editing::Entry(id)))
                     on_delete=delete_entry

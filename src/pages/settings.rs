@@ -1,12 +1,14 @@
-//! Settings: who the user is (to sign letters and head reports), the backup download, and the
-//! example data.
+//! Settings: who the user is (to sign letters and head reports), the scoring thresholds, the
+//! backup download, and the example data.
 
+use clientwise_core::draft::{Field, FieldErrors, ProfileDraft, ThresholdsDraft};
 use clientwise_core::i18n::Msg;
-use clientwise_core::model::Settings;
+use clientwise_core::model::Thresholds;
 use leptos::prelude::*;
 
 use crate::bind;
-use crate::components::field::TextField;
+use crate::browser::focus_first_invalid;
+use crate::components::field::{InputKind, TextField, error_of};
 use crate::state::Store;
 use crate::text::{t, use_title};
 
@@ -14,33 +16,12 @@ use crate::text::{t, use_title};
 pub fn SettingsPage() -> impl IntoView {
     let store = Store::use_context();
     use_title(|| t(Msg::SettingsTitle));
-    let draft: RwSignal<Settings> = RwSignal::new(store.settings.get_untracked());
-    let save = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let mut settings = draft.get_untracked();
-        settings.owner_name = settings.owner_name.trim().to_owned();
-        settings.business = settings.business.trim().to_owned();
-        store.save_settings(settings);
-    };
     let loaded = RwSignal::new(None::<usize>);
     view! {
         <section class="page narrow">
             <h1>{t(Msg::SettingsTitle)}</h1>
-            <form class="card stack" on:submit=save>
-                <h2>{t(Msg::AboutYou)}</h2>
-                <p class="hint">{t(Msg::AboutYouHint)}</p>
-                <TextField label=t(Msg::OwnerName) lens=bind!(draft, owner_name) autocomplete="name" />
-                <TextField
-                    label=t(Msg::Business)
-                    lens=bind!(draft, business)
-                    autocomplete="organization"
-                />
-                <div class="actions">
-                    <button type="submit" class="primary" disabled=move || store.is_read_only()>
-                        {t(Msg::SaveSettings)}
-                    </button>
-                </div>
-            </form>
+            <ProfileForm />
+            <ThresholdsForm />
             <section class="card stack">
                 <h2>{t(Msg::BackupTitle)}</h2>
                 <p>{t(Msg::BackupHint)}</p>
@@ -67,5 +48,115 @@ pub fn SettingsPage() -> impl IntoView {
                 <p role="status">{move || loaded.get().map(|n| t(Msg::ExampleLoaded(n)))}</p>
             </section>
         </section>
+    }
+}
+
+#[component]
+fn ProfileForm() -> impl IntoView {
+    let store = Store::use_context();
+    let draft = RwSignal::new(store.settings.with_untracked(ProfileDraft::from_settings));
+    let problems = RwSignal::new(FieldErrors::default());
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let mut settings = store.settings.get_untracked();
+        match draft.with_untracked(|d| d.apply_to(&mut settings)) {
+            Ok(()) => {
+                problems.set(FieldErrors::default());
+                store.save_settings(settings);
+            }
+            Err(e) => {
+                problems.set(e);
+                focus_first_invalid();
+            }
+        }
+    };
+    let errors = Memo::new(move |_| problems.get());
+    view! {
+        <form class="card stack" on:submit=save novalidate>
+            <h2>{t(Msg::AboutYou)}</h2>
+            <p class="hint">{t(Msg::AboutYouHint)}</p>
+            <TextField
+                label=t(Msg::OwnerName)
+                lens=bind!(draft, owner_name)
+                autocomplete="name"
+                error=error_of(errors, Field::OwnerName)
+            />
+            <TextField
+                label=t(Msg::Business)
+                lens=bind!(draft, business)
+                autocomplete="organization"
+                error=error_of(errors, Field::Business)
+            />
+            <div class="actions">
+                <button type="submit" class="primary" disabled=move || store.is_read_only()>
+                    {t(Msg::SaveSettings)}
+                </button>
+            </div>
+        </form>
+    }
+}
+
+#[component]
+fn ThresholdsForm() -> impl IntoView {
+    let store = Store::use_context();
+    let current = move || store.settings.with_untracked(|s| s.thresholds);
+    let draft = RwSignal::new(ThresholdsDraft::from_thresholds(&current()));
+    let attempted = RwSignal::new(false);
+    let errors = Memo::new(move |_| {
+        if attempted.get() {
+            draft.with(|d| d.validate().err().unwrap_or_default())
+        } else {
+            FieldErrors::default()
+        }
+    });
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        attempted.set(true);
+        match draft.with_untracked(ThresholdsDraft::validate) {
+            Ok(thresholds) => {
+                let mut settings = store.settings.get_untracked();
+                settings.thresholds = thresholds;
+                store.save_settings(settings);
+            }
+            Err(_) => focus_first_invalid(),
+        }
+    };
+    let reset = move |_| {
+        draft.set(ThresholdsDraft::from_thresholds(&Thresholds::DEFAULT));
+        let mut settings = store.settings.get_untracked();
+        settings.thresholds = Thresholds::DEFAULT;
+        store.save_settings(settings);
+    };
+    let field = move |label: Msg, lens, field: Field| {
+        view! {
+            <TextField
+                label=t(label)
+                lens=lens
+                kind=InputKind::Whole
+                error=error_of(errors, field)
+            />
+        }
+    };
+    view! {
+        <form class="card stack" on:submit=save novalidate>
+            <h2>{t(Msg::ThresholdsTitle)}</h2>
+            <p class="hint">{t(Msg::ThresholdsHint)}</p>
+            <div class="row">
+                {field(Msg::SlowAnswerDays, bind!(draft, slow_answer_days), Field::SlowAnswerDays)}
+                {field(Msg::SlowApprovalDays, bind!(draft, slow_approval_days), Field::SlowApprovalDays)}
+            </div>
+            <div class="row">
+                {field(Msg::GraceDays, bind!(draft, grace_days), Field::GraceDays)}
+                {field(Msg::HalfLifeDays, bind!(draft, half_life_days), Field::HalfLifeDays)}
+            </div>
+            <div class="actions">
+                <button type="submit" class="primary" disabled=move || store.is_read_only()>
+                    {t(Msg::SaveThresholds)}
+                </button>
+                <button type="button" on:click=reset disabled=move || store.is_read_only()>
+                    {t(Msg::ResetDefaults)}
+                </button>
+            </div>
+        </form>
     }
 }

@@ -7,9 +7,11 @@
 
 mod client;
 mod entry;
+mod settings;
 
 pub use client::{ClientDraft, HardTimeDraft, PricingKind, TermsKind};
 pub use entry::{EntryDraft, PaymentDraft};
+pub use settings::{ProfileDraft, ThresholdsDraft};
 
 use chrono::NaiveDate;
 
@@ -53,6 +55,12 @@ pub enum Field {
     Deliverable,
     Text,
     Note,
+    OwnerName,
+    Business,
+    SlowAnswerDays,
+    GraceDays,
+    SlowApprovalDays,
+    HalfLifeDays,
 }
 
 /// What is wrong with a field's value.

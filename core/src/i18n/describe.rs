@@ -3,7 +3,8 @@
 //! see the same words.
 
 use super::{Lang, Msg, date, hours, money, text};
-use crate::model::{Currency, Entry, EntryBody};
+use crate::model::{Client, Currency, Entry, EntryBody};
+use crate::scoring::Evidence;
 
 /// The headline and detail lines of one entry.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -74,6 +75,37 @@ pub fn entry(lang: Lang, entry: &Entry, currency: Currency) -> Described {
             details: n.text.lines().skip(1).map(str::to_owned).collect(),
         },
     }
+}
+
+/// A short name for an entry, to refer to it inside a sentence ("Invoice BC-05", "“Logo
+/// files”").
+pub fn label(lang: Lang, entry: &Entry) -> String {
+    let msg = match &entry.body {
+        EntryBody::Invoice(i) => Msg::InvoiceLabel(i.number.clone()),
+        EntryBody::Request(r) => Msg::QuotedLabel(r.topic.clone()),
+        EntryBody::Approval(a) => Msg::QuotedLabel(a.item.clone()),
+        EntryBody::Work(w) => Msg::WorkLabel(date(lang, w.date)),
+        EntryBody::Incident(i) => Msg::Incident(i.kind),
+        EntryBody::Intervention(i) => Msg::Intervention(i.kind),
+        EntryBody::Note(n) => {
+            Msg::QuotedLabel(n.text.lines().next().unwrap_or_default().to_owned())
+        }
+    };
+    text(lang, &msg).into_owned()
+}
+
+/// The sentence explaining one piece of evidence about `client`'s log.
+pub fn evidence(lang: Lang, evidence: &Evidence, client: &Client) -> String {
+    let label = evidence
+        .entry
+        .and_then(|id| client.entry(id))
+        .map(|e| label(lang, e))
+        .unwrap_or_default();
+    text(
+        lang,
+        &Msg::EvidenceLine(label, evidence.reason, client.currency),
+    )
+    .into_owned()
 }
 
 fn non_empty(text: &str) -> Vec<String> {

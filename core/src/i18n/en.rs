@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use super::Msg;
+use super::{Msg, en_scores};
 use crate::draft::Problem;
 use crate::model::{EntryKind, IncidentKind, InterventionKind, Status};
 use crate::storage::{DecodeError, RecordKind};
@@ -198,6 +198,51 @@ pub(super) fn text(msg: &Msg) -> Cow<'static, str> {
         Intervention(k) => intervention(*k),
         Status(s) => status(*s),
         Problem(p) => return problem(*p),
+        Pattern(p) => en_scores::pattern(*p),
+        Band(b) => en_scores::band(*b),
+        TrendLabel(t) => en_scores::trend(*t),
+        ScoreOutOf(n) => return format!("{n} out of 100").into(),
+        Points(p) => return en_scores::points(*p).into(),
+        Summary(s, currency) => return en_scores::summary(s, *currency).into(),
+        EvidenceLine(label, reason, currency) => {
+            return en_scores::evidence(label, reason, *currency).into();
+        }
+        WeightNote(w) => return en_scores::weight(*w),
+        ShowEvidence(n) => {
+            return format!("The evidence ({})", plural(*n, "item", "items")).into();
+        }
+        NoEvidence => "Nothing in the log counts toward this.",
+        GoToEntry(what) => return format!("Go to the entry: {what}").into(),
+        ScoresTitle => "Scores",
+        VerdictTitle => "Verdict",
+        VerdictHealthy => "Nothing in the record calls for action.",
+        VerdictDriven(p, score, summary) => {
+            return format!(
+                "Driven by the {} score, {score} out of 100. {summary}",
+                en_scores::pattern(*p).to_lowercase()
+            )
+            .into();
+        }
+        ExtraMileNote => {
+            "They are going through a hard time: evidence from it counts for little, and the \
+             way forward is to go the extra mile, not to part ways."
+        }
+        LowConfidence(days, events) => {
+            return format!(
+                "{} of history and {}: not enough to judge yet.",
+                plural(*days as usize, "day", "days"),
+                plural(*events, "event", "events")
+            )
+            .into();
+        }
+        InvoiceLabel(n) => return format!("Invoice {n}").into(),
+        QuotedLabel(text) => return format!("“{text}”").into(),
+        WorkLabel(day) => return format!("on {day}").into(),
+        ColVerdict => "Verdict",
+        SortBy => "Sort by",
+        SortRisk => "Risk, highest first",
+        SortName => "Name",
+        SortAdded => "Order added",
         UnreadableKept(what, key) => {
             return format!(
                 "{} could not be read. An exact copy is kept aside (under “{key}”), nothing was \
@@ -270,6 +315,17 @@ pub(super) fn text(msg: &Msg) -> Cow<'static, str> {
             "Adds a few made-up clients, one for each difficult pattern and one easy one. Your own \
              clients are not touched."
         }
+        ThresholdsTitle => "Scoring",
+        ThresholdsHint => {
+            "The few limits you may want to set yourself. Everything else in the scoring is \
+             fixed, and every score shows the entries behind it."
+        }
+        SlowAnswerDays => "An answer counts as slow after (days)",
+        GraceDays => "Grace days after a due date",
+        SlowApprovalDays => "An approval counts as slow after (days)",
+        HalfLifeDays => "Evidence counts half after (days)",
+        SaveThresholds => "Save scoring settings",
+        ResetDefaults => "Reset to defaults",
     };
     Cow::Borrowed(s)
 }

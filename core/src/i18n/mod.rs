@@ -8,6 +8,7 @@
 
 pub mod describe;
 mod en;
+mod en_scores;
 
 use std::borrow::Cow;
 
@@ -16,6 +17,7 @@ use chrono::NaiveDate;
 use crate::draft::Problem;
 use crate::model::money::split_amount;
 use crate::model::{Cents, Currency, EntryKind, IncidentKind, InterventionKind, Minutes, Status};
+use crate::scoring::{Band, Pattern, Reason, Summary, Trend, Weight};
 use crate::storage::{DecodeError, RecordKind};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -177,6 +179,32 @@ pub enum Msg {
     Intervention(InterventionKind),
     Status(Status),
     Problem(Problem),
+    // Scores
+    Pattern(Pattern),
+    Band(Band),
+    TrendLabel(Trend),
+    ScoreOutOf(u8),
+    Points(i32),
+    Summary(Summary, Currency),
+    EvidenceLine(String, Reason, Currency),
+    WeightNote(Weight),
+    ShowEvidence(usize),
+    NoEvidence,
+    GoToEntry(String),
+    ScoresTitle,
+    VerdictTitle,
+    VerdictHealthy,
+    VerdictDriven(Pattern, u8, String),
+    ExtraMileNote,
+    LowConfidence(i64, usize),
+    InvoiceLabel(String),
+    QuotedLabel(String),
+    WorkLabel(String),
+    ColVerdict,
+    SortBy,
+    SortRisk,
+    SortName,
+    SortAdded,
     // Storage
     UnreadableKept(RecordKind, String),
     UnreadableNotKept(RecordKind),
@@ -203,6 +231,14 @@ pub enum Msg {
     BackupHint,
     ExampleTitle,
     ExampleHint,
+    ThresholdsTitle,
+    ThresholdsHint,
+    SlowAnswerDays,
+    GraceDays,
+    SlowApprovalDays,
+    HalfLifeDays,
+    SaveThresholds,
+    ResetDefaults,
 }
 
 /// The text of `msg` in `lang`.

@@ -280,6 +280,7 @@ mod tests {
         let settings = Settings {
             owner_name: "Sam".into(),
             business: "Sam Studio".into(),
+            ..Settings::default()
         };
         assert_eq!(decode_settings(&encode_settings(&settings)), Ok(settings));
         assert_eq!(

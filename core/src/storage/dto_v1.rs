@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::{
     Approval, Cents, Client, ClientId, Contract, Currency, Entry, EntryBody, EntryId, HardTime,
     Incident, IncidentKind, Intervention, InterventionKind, Invoice, Minutes, Note, Payment,
-    PaymentTerms, Pricing, Request, Settings, Status, Work,
+    PaymentTerms, Pricing, Request, Settings, Status, Thresholds, Work,
 };
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -183,6 +183,30 @@ pub struct SettingsDto {
     pub owner_name: String,
     #[serde(default)]
     pub business: String,
+    /// Missing in a hand-written backup: the defaults apply.
+    #[serde(default)]
+    pub thresholds: ThresholdsDto,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ThresholdsDto {
+    pub slow_answer_days: u16,
+    pub grace_days: u16,
+    pub slow_approval_days: u16,
+    pub half_life_days: u16,
+}
+
+impl Default for ThresholdsDto {
+    fn default() -> Self {
+        let t = Thresholds::DEFAULT;
+        ThresholdsDto {
+            slow_answer_days: t.slow_answer_days,
+            grace_days: t.grace_days,
+            slow_approval_days: t.slow_approval_days,
+            half_life_days: t.half_life_days,
+        }
+    }
 }
 
 /// A stored value that is well-formed JSON of the right shape but breaks a rule of the domain;
@@ -556,16 +580,32 @@ impl InterventionKindDto {
 
 impl SettingsDto {
     pub fn from_domain(settings: &Settings) -> SettingsDto {
+        let t = settings.thresholds;
         SettingsDto {
             owner_name: settings.owner_name.clone(),
             business: settings.business.clone(),
+            thresholds: ThresholdsDto {
+                slow_answer_days: t.slow_answer_days,
+                grace_days: t.grace_days,
+                slow_approval_days: t.slow_approval_days,
+                half_life_days: t.half_life_days,
+            },
         }
     }
 
+    /// The domain settings. A half-life of zero would make every day of age erase all weight; it
+    /// is read as the smallest meaningful value, one day.
     pub fn into_domain(self) -> Settings {
+        let t = self.thresholds;
         Settings {
             owner_name: self.owner_name,
             business: self.business,
+            thresholds: Thresholds {
+                slow_answer_days: t.slow_answer_days,
+                grace_days: t.grace_days,
+                slow_approval_days: t.slow_approval_days,
+                half_life_days: t.half_life_days.max(1),
+            },
         }
     }
 }
