@@ -11,7 +11,7 @@
 use chrono::{Days, NaiveDate};
 
 use super::{Ctx, Evidence, Pattern, Reason, Weight};
-use crate::model::{EntryBody, EntryId, InterventionKind};
+use crate::model::{Client, EntryBody, EntryId, InterventionKind};
 
 /// The message needs a week to work before a repeat counts against it.
 const GRACE_DAYS: u64 = 7;
@@ -35,15 +35,28 @@ fn raises(pattern: Pattern, kind: InterventionKind) -> bool {
     }
 }
 
+/// An intervention: when, which entry, and what it was about.
+pub(crate) type Warning = (NaiveDate, EntryId, InterventionKind);
+
+/// Every intervention in the log, gathered once per assessment for all patterns and both days.
+pub(crate) fn warnings(client: &Client) -> Vec<Warning> {
+    client
+        .entries()
+        .iter()
+        .filter_map(|e| match &e.body {
+            EntryBody::Intervention(i) => Some((i.date, e.id, i.kind)),
+            _ => None,
+        })
+        .collect()
+}
+
 pub(crate) fn apply(ctx: &Ctx, pattern: Pattern, evidence: &mut Vec<Evidence>) {
-    // The latest `MAX_WARNINGS` warnings, newest first, without allocating: scoring runs on
-    // every edit and over whole portfolios.
+    // The latest `MAX_WARNINGS` warnings of this pattern, newest first, without allocating:
+    // scoring runs on every edit and over whole portfolios.
     let mut latest: [Option<(NaiveDate, EntryId)>; MAX_WARNINGS] = [None; MAX_WARNINGS];
-    for e in ctx.entries() {
-        if let EntryBody::Intervention(i) = &e.body
-            && raises(pattern, i.kind)
-        {
-            let mut item = Some((i.date, e.id));
+    for &(date, id, kind) in ctx.warnings {
+        if date <= ctx.today && raises(pattern, kind) {
+            let mut item = Some((date, id));
             for slot in &mut latest {
                 if item > *slot {
                     std::mem::swap(slot, &mut item);

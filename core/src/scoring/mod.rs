@@ -180,11 +180,13 @@ impl Assessment {
     }
 }
 
-/// What scoring reads: the client, the user's thresholds, and the day it is.
+/// What scoring reads: the client, the user's thresholds, and the day it is, plus the log's
+/// interventions gathered once (`interventions::warnings`).
 pub(crate) struct Ctx<'a> {
     pub client: &'a Client,
     pub th: Thresholds,
     pub today: NaiveDate,
+    pub warnings: &'a [interventions::Warning],
 }
 
 /// Evidence from inside a declared hard time counts a fifth: still on the record, but a client
@@ -296,21 +298,21 @@ fn capped(points: i32, confidence: Confidence) -> u8 {
 
 /// Scores `client` as of `today`.
 pub fn assess(client: &Client, th: &Thresholds, today: NaiveDate) -> Assessment {
+    let past_day = today
+        .checked_sub_days(Days::new(TREND_DAYS))
+        .unwrap_or(today);
+    let warnings = interventions::warnings(client);
+    let [confidence, past_confidence] = verdict::confidences(client, [today, past_day]);
     let ctx = Ctx {
         client,
         th: *th,
         today,
+        warnings: &warnings,
     };
-    let confidence = verdict::confidence(&ctx);
-    let past_day = today
-        .checked_sub_days(Days::new(TREND_DAYS))
-        .unwrap_or(today);
     let past = Ctx {
-        client,
-        th: *th,
         today: past_day,
+        ..ctx
     };
-    let past_confidence = verdict::confidence(&past);
     let patterns = Pattern::ALL.map(|pattern| {
         let mut now = raw(&ctx, pattern);
         now.evidence

@@ -1,10 +1,10 @@
 //! The overall verdict: healthy, watch, act or walk away, the pattern that drives it, whether
 //! there is enough history to judge, and whether the client is going through a hard time.
 
-use chrono::Days;
+use chrono::{Days, NaiveDate};
 
 use super::{Band, Ctx, Pattern, PatternScore};
-use crate::model::EntryKind;
+use crate::model::{Client, EntryKind};
 
 /// Less history than this, or fewer events than `MIN_EVENTS`, is too little to judge a client.
 const MIN_HISTORY_DAYS: i64 = 30;
@@ -35,26 +35,36 @@ pub struct Verdict {
     pub extra_mile: bool,
 }
 
-/// Whether the log says enough to judge: enough days between its first entry and today, and
-/// enough events of the kinds the patterns are scored from.
-pub(crate) fn confidence(ctx: &Ctx) -> Confidence {
-    let mut first = None;
-    let mut events = 0;
-    for e in ctx.entries() {
-        first = Some(first.map_or(e.date(), |f: chrono::NaiveDate| f.min(e.date())));
-        if matches!(
+/// Whether the log says enough to judge, as of each of `days`: enough days between its first
+/// entry and that day, and enough events of the kinds the patterns are scored from. One pass
+/// serves both the day scored and the day its trend compares with.
+pub(crate) fn confidences(client: &Client, days: [NaiveDate; 2]) -> [Confidence; 2] {
+    let mut first = [None::<NaiveDate>; 2];
+    let mut events = [0_usize; 2];
+    for e in client.entries() {
+        let date = e.date();
+        let scored = matches!(
             e.kind(),
             EntryKind::Request | EntryKind::Approval | EntryKind::Invoice | EntryKind::Incident
-        ) {
-            events += 1;
+        );
+        for i in 0..2 {
+            if date <= days[i] {
+                first[i] = Some(first[i].map_or(date, |f| f.min(date)));
+                events[i] += usize::from(scored);
+            }
         }
     }
-    let days = first.map_or(0, |f| Ctx::days(f, ctx.today));
-    if days < MIN_HISTORY_DAYS || events < MIN_EVENTS {
-        Confidence::Low { days, events }
-    } else {
-        Confidence::Enough
-    }
+    [0, 1].map(|i| {
+        let span = first[i].map_or(0, |f| Ctx::days(f, days[i]));
+        if span < MIN_HISTORY_DAYS || events[i] < MIN_EVENTS {
+            Confidence::Low {
+                days: span,
+                events: events[i],
+            }
+        } else {
+            Confidence::Enough
+        }
+    })
 }
 
 pub(crate) fn verdict(ctx: &Ctx, patterns: &[PatternScore; 3], confidence: Confidence) -> Verdict {
