@@ -179,9 +179,9 @@ pub fn clients(today: NaiveDate, mut next_id: impl FnMut() -> ClientId) -> Vec<C
         "“Keep going, I'll settle everything at the end of the season.”",
     );
     log.intervention(
-        35,
-        InterventionKind::PaymentReminder,
-        "Friendly reminder that invoice BC-05 is past due.",
+        186,
+        InterventionKind::PaymentTermsStated,
+        "Confirmed that invoices are due on the 1st of each month.",
     );
     log.work(10, 6 * 60, "Autumn menu launch posts", "Autumn campaign");
     all.push(c);

@@ -9,5 +9,6 @@ pub mod draft;
 pub mod example;
 pub mod i18n;
 pub mod model;
+pub mod playbook;
 pub mod scoring;
 pub mod storage;

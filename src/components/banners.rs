@@ -80,7 +80,7 @@ fn ProblemBanner(index: usize, problem: LoadProblem) -> impl IntoView {
                 None => t(Msg::UnreadableNotKept(*kind)),
             };
             (
-                format!("{intro} {}", t(Msg::Reason(reason.clone()))),
+                format!("{intro} {}", t(Msg::DecodeReason(reason.clone()))),
                 Some(kept_as.clone().unwrap_or_else(|| key.clone())),
             )
         }

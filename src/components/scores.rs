@@ -44,7 +44,7 @@ pub fn VerdictCard(client: Signal<Client>, assessment: Signal<Assessment>) -> im
             aria-labelledby="verdict-title"
         >
             <h2 id="verdict-title">
-                {t(Msg::VerdictTitle)}": "
+                {t(Msg::VerdictTitle)}" "
                 <span class=move || format!("badge {}", band_class(verdict().level))>
                     {move || t(Msg::Band(verdict().level))}
                 </span>
@@ -110,7 +110,7 @@ fn ScoreCard(
                 <span class="visually-hidden">{move || t(Msg::ScoreOutOf(score.with(|s| s.score)))}</span>
                 <span aria-hidden="true">
                     <span class="num">{move || score.with(|s| s.score)}</span>
-                    <span class="out-of">"/100"</span>
+                    <span class="out-of">{t(Msg::OutOfHundred)}</span>
                 </span>
                 " "
                 <span class=move || format!("badge {}", band_class(band()))>

@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use super::{Msg, en_scores};
+use super::{Msg, en_playbook, en_scores};
 use crate::draft::Problem;
 use crate::model::{EntryKind, IncidentKind, InterventionKind, Status};
 use crate::storage::{DecodeError, RecordKind};
@@ -202,6 +202,7 @@ pub(super) fn text(msg: &Msg) -> Cow<'static, str> {
         Band(b) => en_scores::band(*b),
         TrendLabel(t) => en_scores::trend(*t),
         ScoreOutOf(n) => return format!("{n} out of 100").into(),
+        OutOfHundred => "/100",
         Points(p) => return en_scores::points(*p).into(),
         Summary(s, currency) => return en_scores::summary(s, *currency).into(),
         EvidenceLine(label, reason, currency) => {
@@ -214,7 +215,7 @@ pub(super) fn text(msg: &Msg) -> Cow<'static, str> {
         NoEvidence => "Nothing in the log counts toward this.",
         GoToEntry(what) => return format!("Go to the entry: {what}").into(),
         ScoresTitle => "Scores",
-        VerdictTitle => "Verdict",
+        VerdictTitle => "Verdict:",
         VerdictHealthy => "Nothing in the record calls for action.",
         VerdictDriven(p, score, summary) => {
             return format!(
@@ -243,6 +244,76 @@ pub(super) fn text(msg: &Msg) -> Cow<'static, str> {
         SortRisk => "Risk, highest first",
         SortName => "Name",
         SortAdded => "Order added",
+        NextStepTitle => "What to do now",
+        StepTitle(step) => en_playbook::step_title(*step),
+        StepWhy(step) => en_playbook::step_why(*step),
+        StageOf(n, of, p) => {
+            return format!(
+                "Step {n} of {of} for {}",
+                en_scores::pattern(*p).to_lowercase()
+            )
+            .into();
+        }
+        LastTaken(kind, day) => {
+            return format!(
+                "Last logged: {} on {day}.",
+                intervention(*kind).to_lowercase()
+            )
+            .into();
+        }
+        WaitUntil(day, step) => {
+            return format!(
+                "Give them until {day} to respond; after that: {}.",
+                en_playbook::step_title(*step).to_lowercase()
+            )
+            .into();
+        }
+        MessageSubject => "Subject",
+        MessageBody => "Message",
+        CopyMessage => "Copy message",
+        Copied => "Copied to the clipboard.",
+        CopyFailed => "The browser did not allow copying: select the text and copy it by hand.",
+        MarkAsSent => "Mark as sent",
+        LoggedAsSent(day) => return format!("Logged as sent on {day}.").into(),
+        AddNameHint => "Add your name in Settings so that messages are signed.",
+        StartParting => "Start parting ways",
+        PartingTitle => "Parting ways",
+        PartingStarted(day) => return format!("Started on {day}.").into(),
+        CheckLabel(c) => en_playbook::check_label(*c),
+        CheckHint(c) => en_playbook::check_hint(*c),
+        CoolOffUntil(day) => return format!("Decide on or after {day}.").into(),
+        MoneyOwedNow(amount) => return format!("They still owe {amount}.").into(),
+        NothingOwed => "Nothing is owed.",
+        NoticeTitle => "Notice",
+        NoticeHint(days) => {
+            return format!(
+                "The contract gives {} of notice; when they rely on regular work, give fair notice.",
+                plural(usize::from(*days), "day", "days")
+            )
+            .into();
+        }
+        GiveNoticeToday => "Notice given today",
+        NoticeGivenOn(given, end) => {
+            return format!("Notice given on {given}; the last working day is {end}.").into();
+        }
+        UndoNotice => "Undo notice",
+        OfferAlternatives => "Suggest alternatives (turn off if they were abusive)",
+        Colleague => "A colleague to suggest (optional)",
+        ProviderKind => "A kind of provider who fits better (optional)",
+        HandOverTitle => "Hand over full access",
+        HandOverAccount(account) => return format!("Handed over: {account}").into(),
+        HandOverWarning(amount) => {
+            return format!("They still owe {amount}: hand over access once they are paid up.")
+                .into();
+        }
+        NoAccountsToHandOver => "No managed accounts recorded: nothing to hand over.",
+        ReasonLabel => "The one reason you give",
+        Reason(r) => return en_playbook::reason(r),
+        ReasonCustom => "In my own words",
+        ReasonCustomText => "Because of their failure to…",
+        TerminationLetter => "The termination letter",
+        PartingComplete => "All done: this is now a former client.",
+        PartingProgress(done, of) => return format!("{done} of {of} done").into(),
         UnreadableKept(what, key) => {
             return format!(
                 "{} could not be read. An exact copy is kept aside (under “{key}”), nothing was \
@@ -259,7 +330,7 @@ pub(super) fn text(msg: &Msg) -> Cow<'static, str> {
             )
             .into();
         }
-        Reason(e) => return reason(e),
+        DecodeReason(e) => return reason(e),
         NewerData(found, current) => {
             return format!(
                 "This data was saved by a newer version of Clientwise (data version {found}; this \

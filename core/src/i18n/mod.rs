@@ -8,6 +8,8 @@
 
 pub mod describe;
 mod en;
+mod en_letters;
+mod en_playbook;
 mod en_scores;
 
 use std::borrow::Cow;
@@ -16,7 +18,11 @@ use chrono::NaiveDate;
 
 use crate::draft::Problem;
 use crate::model::money::split_amount;
-use crate::model::{Cents, Currency, EntryKind, IncidentKind, InterventionKind, Minutes, Status};
+use crate::model::{
+    Cents, Check, Currency, EntryKind, IncidentKind, InterventionKind, Minutes, PartingReason,
+    Status,
+};
+use crate::playbook::Step;
 use crate::scoring::{Band, Pattern, Reason, Summary, Trend, Weight};
 use crate::storage::{DecodeError, RecordKind};
 
@@ -184,6 +190,7 @@ pub enum Msg {
     Band(Band),
     TrendLabel(Trend),
     ScoreOutOf(u8),
+    OutOfHundred,
     Points(i32),
     Summary(Summary, Currency),
     EvidenceLine(String, Reason, Currency),
@@ -205,10 +212,52 @@ pub enum Msg {
     SortRisk,
     SortName,
     SortAdded,
+    // Next steps and parting
+    NextStepTitle,
+    StepTitle(Step),
+    StepWhy(Step),
+    StageOf(u8, u8, Pattern),
+    LastTaken(InterventionKind, String),
+    WaitUntil(String, Step),
+    MessageSubject,
+    MessageBody,
+    CopyMessage,
+    Copied,
+    CopyFailed,
+    MarkAsSent,
+    LoggedAsSent(String),
+    AddNameHint,
+    StartParting,
+    PartingTitle,
+    PartingStarted(String),
+    CheckLabel(Check),
+    CheckHint(Check),
+    CoolOffUntil(String),
+    MoneyOwedNow(String),
+    NothingOwed,
+    NoticeTitle,
+    NoticeHint(u16),
+    GiveNoticeToday,
+    NoticeGivenOn(String, String),
+    UndoNotice,
+    OfferAlternatives,
+    Colleague,
+    ProviderKind,
+    HandOverTitle,
+    HandOverAccount(String),
+    HandOverWarning(String),
+    NoAccountsToHandOver,
+    ReasonLabel,
+    Reason(PartingReason),
+    ReasonCustom,
+    ReasonCustomText,
+    TerminationLetter,
+    PartingComplete,
+    PartingProgress(usize, usize),
     // Storage
     UnreadableKept(RecordKind, String),
     UnreadableNotKept(RecordKind),
-    Reason(DecodeError),
+    DecodeReason(DecodeError),
     NewerData(u64, u32),
     StorageUnavailable(String),
     WriteQuota,
@@ -246,6 +295,21 @@ pub fn text(lang: Lang, msg: &Msg) -> Cow<'static, str> {
     match lang {
         Lang::En => en::text(msg),
     }
+}
+
+/// A message ready to send: its subject line and its body.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Message {
+    pub subject: String,
+    pub body: String,
+}
+
+/// A letter of the playbook written out in `lang`.
+pub fn letter(lang: Lang, letter: &crate::playbook::letters::Letter) -> Message {
+    let (subject, body) = match lang {
+        Lang::En => en_letters::letter(letter),
+    };
+    Message { subject, body }
 }
 
 /// A calendar date as the language writes it in running text.

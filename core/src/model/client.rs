@@ -9,6 +9,7 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 use super::entry::{Entry, EntryBody, EntryKind};
 use super::ids::{ClientId, EntryId};
 use super::money::{Cents, Currency};
+use super::parting::Parting;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Client {
@@ -22,6 +23,8 @@ pub struct Client {
     pub status: Status,
     pub notes: String,
     pub hard_times: Vec<HardTime>,
+    /// The offboarding checklist, from "Start parting ways" on.
+    pub parting: Option<Parting>,
     entries: Vec<Entry>,
     /// The id the next entry gets; ids are never reused (see `ids`).
     next_entry_id: u32,
@@ -168,6 +171,7 @@ impl Client {
             status: Status::default(),
             notes: String::new(),
             hard_times: Vec::new(),
+            parting: None,
             entries: Vec::new(),
             next_entry_id: 1,
         }

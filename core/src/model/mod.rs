@@ -7,6 +7,7 @@ pub mod entry;
 pub mod hours;
 pub mod ids;
 pub mod money;
+pub mod parting;
 
 pub use client::{
     Client, Contract, DEFAULT_INCLUDED_REVISIONS, DEFAULT_NOTICE_DAYS, DEFAULT_PAYMENT_DAYS,
@@ -19,6 +20,7 @@ pub use entry::{
 pub use hours::Minutes;
 pub use ids::{ClientId, EntryId};
 pub use money::{Cents, Currency};
+pub use parting::{Check, Parting, PartingReason};
 
 /// What the user says about themselves (to sign letters and head reports), and the few scoring
 /// thresholds they may tune.

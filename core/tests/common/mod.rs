@@ -7,9 +7,9 @@ use std::rc::Rc;
 
 use chrono::NaiveDate;
 use clientwise_core::model::{
-    Approval, Cents, Client, ClientId, Currency, EntryBody, HardTime, Incident, IncidentKind,
-    Intervention, InterventionKind, Invoice, Minutes, Note, Payment, PaymentTerms, Pricing,
-    Request, Status, Work,
+    Approval, Cents, Check, Client, ClientId, Currency, EntryBody, HardTime, Incident,
+    IncidentKind, Intervention, InterventionKind, Invoice, Minutes, Note, Parting, PartingReason,
+    Payment, PaymentTerms, Pricing, Request, Status, Work,
 };
 use clientwise_core::storage::{KvError, KvStore, MemoryStore};
 use proptest::prelude::*;
@@ -148,6 +148,37 @@ fn pricing() -> impl Strategy<Value = Pricing> {
     ]
 }
 
+fn parting() -> impl Strategy<Value = Parting> {
+    (
+        date(),
+        prop_oneof![
+            Just(PartingReason::Payment),
+            Just(PartingReason::Fit),
+            text().prop_map(PartingReason::Custom),
+        ],
+        any::<bool>(),
+        text(),
+        proptest::collection::vec(proptest::sample::select(Check::ALL.to_vec()), 0..4),
+        proptest::option::of(date()),
+        proptest::collection::vec(text(), 0..2),
+    )
+        .prop_map(
+            |(started, reason, offer, colleague, checks, notice, handed)| {
+                let mut p = Parting::new(started, reason);
+                p.offer_alternatives = offer;
+                p.colleague = colleague;
+                for c in checks {
+                    p.set(c, true);
+                }
+                p.notice_given = notice;
+                for a in handed {
+                    p.set_handed_over(&a, true);
+                }
+                p
+            },
+        )
+}
+
 /// Any valid client, with up to `max_entries` log entries (some of them later deleted, so that
 /// entry ids have gaps).
 pub fn client(id: u32, max_entries: usize) -> impl Strategy<Value = Client> {
@@ -170,31 +201,35 @@ pub fn client(id: u32, max_entries: usize) -> impl Strategy<Value = Client> {
         proptest::collection::vec((date(), proptest::option::of(date()), text()), 0..2),
         proptest::collection::vec((body(), any::<bool>()), 0..=max_entries),
         proptest::option::of(date()),
+        proptest::option::of(parting()),
     )
-        .prop_map(move |(who, contract, state, hard, entries, started)| {
-            let mut c = Client::new(ClientId(id), who.0);
-            c.company = who.1;
-            c.contact = who.2;
-            c.currency = who.3.parse::<Currency>().expect("valid code");
-            c.contract.payment_terms = contract.0;
-            c.contract.notice_days = contract.1;
-            c.contract.included_revisions = contract.2;
-            c.contract.pricing = contract.3;
-            c.contract.scope = contract.4;
-            c.contract.accounts = contract.5;
-            c.contract.started = started;
-            c.status = state.0;
-            c.notes = state.1;
-            c.hard_times = hard
-                .into_iter()
-                .map(|(start, end, note)| HardTime { start, end, note })
-                .collect();
-            for (body, keep) in entries {
-                let id = c.add_entry(body);
-                if !keep {
-                    c.remove_entry(id);
+        .prop_map(
+            move |(who, contract, state, hard, entries, started, parting)| {
+                let mut c = Client::new(ClientId(id), who.0);
+                c.company = who.1;
+                c.contact = who.2;
+                c.currency = who.3.parse::<Currency>().expect("valid code");
+                c.contract.payment_terms = contract.0;
+                c.contract.notice_days = contract.1;
+                c.contract.included_revisions = contract.2;
+                c.contract.pricing = contract.3;
+                c.contract.scope = contract.4;
+                c.contract.accounts = contract.5;
+                c.contract.started = started;
+                c.status = state.0;
+                c.parting = parting;
+                c.notes = state.1;
+                c.hard_times = hard
+                    .into_iter()
+                    .map(|(start, end, note)| HardTime { start, end, note })
+                    .collect();
+                for (body, keep) in entries {
+                    let id = c.add_entry(body);
+                    if !keep {
+                        c.remove_entry(id);
+                    }
                 }
-            }
-            c
-        })
+                c
+            },
+        )
 }
