@@ -53,3 +53,8 @@ pub fn explain(
 ) -> String {
     i18n::describe::evidence(LANG, evidence, client)
 }
+
+/// A playbook letter written out in the user's language.
+pub fn letter(letter: &clientwise_core::playbook::letters::Letter) -> i18n::Message {
+    i18n::letter(LANG, letter)
+}

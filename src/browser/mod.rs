@@ -50,6 +50,16 @@ pub fn reveal(id: String) {
     });
 }
 
+/// Copies `text` to the clipboard. Resolves to false when the browser refuses (no permission,
+/// or a page not served over a secure origin); the caller then says how to copy by hand.
+pub async fn copy_to_clipboard(text: String) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let promise = window.navigator().clipboard().write_text(&text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
 /// Sets the window title (what a screen reader announces and a tab shows).
 pub fn set_title(title: &str) {
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {

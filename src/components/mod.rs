@@ -7,4 +7,7 @@ pub mod confirm;
 pub mod entry_form;
 pub mod evidence_log;
 pub mod field;
+pub mod message;
+pub mod next_step;
+pub mod parting;
 pub mod scores;

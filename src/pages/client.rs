@@ -3,8 +3,10 @@
 
 use clientwise_core::draft::EntryDraft;
 use clientwise_core::i18n::Msg;
-use clientwise_core::model::{Client, ClientId, EntryId, EntryKind, PaymentTerms, Pricing};
-use clientwise_core::scoring::assess;
+use clientwise_core::model::{
+    Client, ClientId, EntryId, EntryKind, Parting, PartingReason, PaymentTerms, Pricing, Status,
+};
+use clientwise_core::scoring::{Pattern, assess};
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::components::A;
@@ -14,6 +16,8 @@ use crate::browser;
 use crate::components::confirm::ConfirmDelete;
 use crate::components::entry_form::EntryForm;
 use crate::components::evidence_log::EvidenceLog;
+use crate::components::next_step::NextSteps;
+use crate::components::parting::PartingPanel;
 use crate::components::scores::{ScorePanel, VerdictCard};
 use crate::routes;
 use crate::state::Store;
@@ -81,6 +85,22 @@ fn ClientView(client: Signal<Client>) -> impl IntoView {
             client.with(|c| assess(c, &thresholds, store.today))
         })
     });
+    let start_parting = move || {
+        let mut c = client.get_untracked();
+        if c.parting.is_none() {
+            let reason = match assessment.with_untracked(|a| a.verdict.driver) {
+                Some(Pattern::NonPaying) => PartingReason::Payment,
+                Some(Pattern::Unresponsive) => PartingReason::Responsiveness,
+                Some(Pattern::Controlling) => PartingReason::Control,
+                None => PartingReason::Fit,
+            };
+            c.parting = Some(Parting::new(store.today, reason));
+        }
+        c.status = Status::Parting;
+        store.save_client(c);
+        browser::focus_first("#parting-title");
+    };
+    let parting = Memo::new(move |_| client.with(|c| c.parting.is_some()));
     let reveal = move |entry: EntryId| {
         filter.set(None);
         browser::reveal(format!("entry-{entry}"));
@@ -180,6 +200,11 @@ fn ClientView(client: Signal<Client>) -> impl IntoView {
                 <Show when=move || !read_only.get()>
                     <div class="actions">
                         <A href=edit_href attr:class="button">{t(Msg::EditClient)}</A>
+                        <Show when=move || !parting.get()>
+                            <button type="button" on:click=move |_| start_parting()>
+                                {t(Msg::StartParting)}
+                            </button>
+                        </Show>
                         <ConfirmDelete
                             name=t(Msg::DeleteClient)
                             prompt=t(Msg::ConfirmDeleteClient(client.with_untracked(|c| c.name.clone())))
@@ -189,6 +214,18 @@ fn ClientView(client: Signal<Client>) -> impl IntoView {
                 </Show>
             </header>
             <VerdictCard client=client assessment=assessment />
+            <Show
+                when=move || parting.get()
+                fallback=move || view! {
+                    <NextSteps
+                        client=client
+                        assessment=assessment
+                        on_start_parting=move |_| start_parting()
+                    />
+                }
+            >
+                <PartingPanel client=client />
+            </Show>
             <ScorePanel client=client assessment=assessment on_reveal=reveal />
             <ContractCard client=client />
             <section class="log-section" aria-labelledby="log-title">
