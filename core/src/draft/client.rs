@@ -1,12 +1,12 @@
 //! The client form: who the client is, the contract terms, status, notes and hard-time periods.
 
 use super::{
-    Field, FieldErrors, Problem, amount, date, date_for_input, optional_date, required_text, text,
-    whole_number,
+    Field, FieldErrors, Problem, amount, date, date_for_input, nonzero, optional_date,
+    required_text, text, whole_number,
 };
 use crate::model::money::amount_for_input;
 use crate::model::{
-    Cents, Client, ClientId, Contract, Currency, DEFAULT_INCLUDED_REVISIONS, DEFAULT_NOTICE_DAYS,
+    Client, ClientId, Contract, Currency, DEFAULT_INCLUDED_REVISIONS, DEFAULT_NOTICE_DAYS,
     DEFAULT_PAYMENT_DAYS, HardTime, PaymentTerms, Pricing, Status,
 };
 
@@ -285,17 +285,10 @@ impl ClientDraft {
     }
 }
 
-fn nonzero(a: Cents) -> Result<Cents, Problem> {
-    if a == Cents::ZERO {
-        Err(Problem::ZeroAmount)
-    } else {
-        Ok(a)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Cents;
     use chrono::NaiveDate;
 
     fn filled() -> ClientDraft {

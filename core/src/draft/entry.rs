@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 
 use super::{
-    Field, FieldErrors, Problem, amount, date, date_for_input, duration, optional_date,
+    Field, FieldErrors, Problem, amount, date, date_for_input, duration, nonzero, optional_date,
     required_text, text, whole_number,
 };
 use crate::model::hours::hours_for_input;
@@ -239,13 +239,7 @@ impl EntryDraft {
         }
         let total = errors.check(
             Field::Amount,
-            amount(&self.amount, client.currency).and_then(|a| {
-                if a == Cents::ZERO {
-                    Err(Problem::ZeroAmount)
-                } else {
-                    Ok(a)
-                }
-            }),
+            amount(&self.amount, client.currency).and_then(nonzero),
         );
         let mut payments = Vec::new();
         let mut payments_ok = true;
@@ -256,13 +250,7 @@ impl EntryDraft {
             let date = errors.check(Field::PaymentDate(i), date(&p.date));
             let paid = errors.check(
                 Field::PaymentAmount(i),
-                amount(&p.amount, client.currency).and_then(|a| {
-                    if a == Cents::ZERO {
-                        Err(Problem::ZeroAmount)
-                    } else {
-                        Ok(a)
-                    }
-                }),
+                amount(&p.amount, client.currency).and_then(nonzero),
             );
             match date.zip(paid) {
                 Some((date, amount)) => payments.push(Payment { date, amount }),

@@ -181,6 +181,15 @@ fn amount(input: &str, currency: Currency) -> Result<Cents, Problem> {
     })
 }
 
+/// Refuses zero: an invoice, a payment or a rate of nothing is a typo.
+fn nonzero(a: Cents) -> Result<Cents, Problem> {
+    if a == Cents::ZERO {
+        Err(Problem::ZeroAmount)
+    } else {
+        Ok(a)
+    }
+}
+
 fn duration(input: &str) -> Result<Minutes, Problem> {
     hours::parse_hours(input).map_err(|e| match e {
         HoursError::Empty => Problem::Required,

@@ -8,11 +8,21 @@ use crate::draft::Problem;
 use crate::model::{EntryKind, IncidentKind, InterventionKind, Status};
 use crate::storage::{DecodeError, RecordKind};
 
-fn plural(n: usize, one: &str, other: &str) -> String {
+/// "1 day", "3 days": English has one plural form besides the singular.
+pub(super) fn plural(n: usize, one: &str, other: &str) -> String {
     if n == 1 {
         format!("{n} {one}")
     } else {
         format!("{n} {other}")
+    }
+}
+
+/// A number of days in running text.
+pub(super) fn days(n: i64) -> String {
+    if n == 1 {
+        "1 day".to_owned()
+    } else {
+        format!("{n} days")
     }
 }
 

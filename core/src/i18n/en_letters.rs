@@ -1,17 +1,10 @@
 //! English messages and letters. Short, warm and professional; one point per message; nothing
 //! that invites an argument. Facts come from `playbook::letters`.
 
+use super::en::days;
 use super::{Lang, date, money};
 use crate::model::{PartingReason, PaymentTerms};
 use crate::playbook::letters::{Letter, LetterKind, Overdue, Waiting};
-
-fn days(n: i64) -> String {
-    if n == 1 {
-        "1 day".to_owned()
-    } else {
-        format!("{n} days")
-    }
-}
 
 fn ordinal(n: u8) -> String {
     let suffix = match (n % 10, n % 100) {

@@ -3,26 +3,15 @@
 
 use std::borrow::Cow;
 
+use super::en::{days, plural};
 use super::{Lang, date, hours, money};
 use crate::model::{Cents, Currency};
 use crate::scoring::{
     Band, Pattern, Reason, Summary, Trend, Weight, controlling, non_paying, unresponsive,
 };
 
-fn days(n: i64) -> String {
-    if n == 1 {
-        "1 day".to_owned()
-    } else {
-        format!("{n} days")
-    }
-}
-
 fn count(n: u32, one: &str, other: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {other}")
-    }
+    plural(n as usize, one, other)
 }
 
 pub(super) fn pattern(p: Pattern) -> &'static str {

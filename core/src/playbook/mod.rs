@@ -186,18 +186,8 @@ fn warned(
 
 /// The non-paying remedy, staged by what happened since the oldest unpaid invoice fell overdue.
 fn non_paying(client: &Client, th: &Thresholds, today: NaiveDate) -> Advice {
-    let overdue_since = client
-        .entries()
-        .iter()
-        .filter_map(|e| match &e.body {
-            EntryBody::Invoice(i)
-                if i.outstanding().0 > 0 && plus(i.due, u64::from(th.grace_days)) < today =>
-            {
-                Some(i.due)
-            }
-            _ => None,
-        })
-        .min();
+    // Overdue beyond the grace days, the same rule the messages list invoices by.
+    let overdue_since = letters::overdue(client, th, today).first().map(|o| o.due);
     let is = |kind: InterventionKind| move |k: InterventionKind| k == kind;
     let terms = last(
         client,
