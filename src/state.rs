@@ -9,7 +9,9 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use clientwise_core::example;
-use clientwise_core::model::{Client, ClientId, Settings};
+use clientwise_core::model::{
+    Client, ClientId, EntryBody, Intervention, InterventionKind, Settings,
+};
 use clientwise_core::scoring::{Assessment, assess};
 use clientwise_core::storage::{LoadProblem, Repo, WriteError, backup};
 use leptos::prelude::*;
@@ -156,6 +158,21 @@ impl Store {
         }
         self.settings.set(settings);
         self.report(result)
+    }
+
+    /// Logs a message the user sent to `client` as an intervention dated today, and saves.
+    pub fn log_sent(&self, mut client: Client, kind: InterventionKind, text: String) -> bool {
+        client.add_entry(EntryBody::Intervention(Intervention {
+            date: self.today,
+            kind,
+            text,
+        }));
+        self.save_client(client)
+    }
+
+    /// Whether the user has no name in settings to sign messages with.
+    pub fn is_unsigned(&self) -> bool {
+        self.settings.with(|s| s.owner_name.trim().is_empty())
     }
 
     /// Adds the example clients beside the user's own; returns how many were added.

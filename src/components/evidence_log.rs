@@ -26,7 +26,9 @@ pub fn EvidenceLog(
                 .map(|k| (Some(k), t(Msg::KindPlural(k)))),
         )
         .collect();
-    let rows = move || {
+    // Each entry described once per change of the log or the filter, shared by the count, the
+    // empty message and the list.
+    let rows = Memo::new(move |_| {
         client.with(|c| {
             let wanted = filter.get();
             c.entries_newest_first()
@@ -38,18 +40,10 @@ pub fn EvidenceLog(
                 })
                 .collect::<Vec<_>>()
         })
-    };
+    });
     let empty = move || {
-        let (total, shown) = client.with(|c| {
-            let wanted = filter.get();
-            let shown = c
-                .entries()
-                .iter()
-                .filter(|e| wanted.is_none_or(|k| e.kind() == k))
-                .count();
-            (c.entries().len(), shown)
-        });
-        match (total, shown) {
+        let total = client.with(|c| c.entries().len());
+        match (total, rows.with(Vec::len)) {
             (0, _) => Some(t(Msg::NoEntries)),
             (_, 0) => Some(t(Msg::NoEntriesOfKind)),
             _ => None,
@@ -63,12 +57,12 @@ pub fn EvidenceLog(
                 value=filter
                 on_change=move |k| filter.set(k)
             />
-            <p class="count">{move || t(Msg::EntryCount(rows().len()))}</p>
+            <p class="count">{move || t(Msg::EntryCount(rows.with(Vec::len)))}</p>
         </div>
         {move || empty().map(|text| view! { <p class="empty">{text}</p> })}
         <ol class="log">
             {move || {
-                rows()
+                rows.get()
                     .into_iter()
                     .map(|(id, kind, day, described)| {
                         let name = format!("{} {}", t(Msg::Kind(kind)), described.headline);

@@ -3,7 +3,7 @@
 //! intervention, which moves the playbook to its next stage.
 
 use clientwise_core::i18n::{Message, Msg};
-use clientwise_core::model::{Client, EntryBody, Intervention};
+use clientwise_core::model::Client;
 use clientwise_core::playbook::{Advice, Step, advise, letters};
 use clientwise_core::scoring::Assessment;
 use leptos::prelude::*;
@@ -36,19 +36,12 @@ pub fn NextSteps(
             })
         })
     });
-    let unsigned = move || store.settings.with(|s| s.owner_name.trim().is_empty());
     let logged = RwSignal::new(None::<String>);
     let mark_sent = move |step: Step, text: String| {
         let Some(kind) = step.intervention() else {
             return;
         };
-        let mut c = client.get_untracked();
-        c.add_entry(EntryBody::Intervention(Intervention {
-            date: store.today,
-            kind,
-            text,
-        }));
-        if store.save_client(c) {
+        if store.log_sent(client.get_untracked(), kind, text) {
             logged.set(Some(t(Msg::LoggedAsSent(date(store.today)))));
         }
     };
@@ -64,7 +57,7 @@ pub fn NextSteps(
                             <AdviceView
                                 advice=advice
                                 message=message
-                                unsigned=unsigned()
+                                unsigned=store.is_unsigned()
                                 on_sent=move |text| mark_sent(advice.step, text)
                                 on_start_parting=on_start_parting
                             />

@@ -3,9 +3,7 @@
 //! is done, the client becomes a former client.
 
 use clientwise_core::i18n::Msg;
-use clientwise_core::model::{
-    Check, Client, EntryBody, Intervention, InterventionKind, Parting, PartingReason, Status,
-};
+use clientwise_core::model::{Check, Client, InterventionKind, Parting, PartingReason, Status};
 use clientwise_core::playbook::letters;
 use leptos::prelude::*;
 
@@ -193,15 +191,8 @@ pub fn PartingPanel(client: Signal<Client>) -> impl IntoView {
         client.with(|c| letter(&letters::termination(c, &settings, today)))
     });
     let mark_sent = move |text: String| {
-        let mut c = client.get_untracked();
-        c.add_entry(EntryBody::Intervention(Intervention {
-            date: today,
-            kind: InterventionKind::Termination,
-            text,
-        }));
-        store.save_client(c);
+        store.log_sent(client.get_untracked(), InterventionKind::Termination, text);
     };
-    let unsigned = move || store.settings.with(|s| s.owner_name.trim().is_empty());
     view! {
         <section class="card parting" aria-labelledby="parting-title">
             <h2 id="parting-title" tabindex="-1">{t(Msg::PartingTitle)}</h2>
@@ -296,7 +287,7 @@ pub fn PartingPanel(client: Signal<Client>) -> impl IntoView {
                     <MessageComposer
                         message=message
                         on_sent=mark_sent
-                        unsigned=unsigned()
+                        unsigned=store.is_unsigned()
                         disabled=Signal::derive(move || store.is_read_only())
                     />
                 }
