@@ -189,7 +189,7 @@ impl Store {
     pub fn backup_json(&self) -> String {
         let clients = self.clients.get_untracked();
         let settings = self.settings.get_untracked();
-        backup::encode(&clients, &settings, &browser::now_iso())
+        backup::encode(&clients, Some(&settings), &browser::now_iso())
     }
 
     /// Offers the backup as a download.

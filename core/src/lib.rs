@@ -7,8 +7,10 @@
 
 pub mod draft;
 pub mod example;
+pub mod export;
 pub mod i18n;
 pub mod model;
 pub mod playbook;
+pub mod report;
 pub mod scoring;
 pub mod storage;

@@ -37,10 +37,10 @@ proptest! {
         };
         let settings = Settings { owner_name: owner, business: "Studio".into(), thresholds };
         let clients = vec![a, b];
-        let raw = backup::encode(&clients, &settings, "2026-11-23T10:00:00Z");
+        let raw = backup::encode(&clients, Some(&settings), "2026-11-23T10:00:00Z");
         let restored = backup::decode(&raw).expect("decodes");
         prop_assert_eq!(restored.clients, clients);
-        prop_assert_eq!(restored.settings, settings);
+        prop_assert_eq!(restored.settings, Some(settings));
     }
 
     #[test]

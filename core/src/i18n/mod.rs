@@ -10,6 +10,7 @@ pub mod describe;
 mod en;
 mod en_letters;
 mod en_playbook;
+mod en_report;
 mod en_scores;
 
 use std::borrow::Cow;
@@ -30,6 +31,15 @@ use crate::storage::{DecodeError, RecordKind};
 pub enum Lang {
     #[default]
     En,
+}
+
+impl Lang {
+    /// The BCP 47 language tag (`lang` attributes, file metadata).
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+        }
+    }
 }
 
 /// A message key. Variants with fields carry the values the text needs; user-typed text passed
@@ -288,6 +298,98 @@ pub enum Msg {
     HalfLifeDays,
     SaveThresholds,
     ResetDefaults,
+}
+
+/// The words of the reports and exports (`report`, `export`): headings, column names, the
+/// closing. Kept apart from `Msg` because they are written for the client and the file, not
+/// the screen, and must read well printed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReportText {
+    FinalTitle(String),
+    EvidenceTitle(String),
+    ClientCompany(String),
+    PreparedBy(String),
+    PreparedOn(String),
+    Period(String, String),
+    PrivateNotice,
+    SummaryTitle,
+    FactPeriod,
+    FactWorked,
+    FactInvoiced,
+    FactPaid,
+    FactOutstanding,
+    WorkTitle,
+    Month(i32, u32),
+    Total,
+    NoWork,
+    InvoicesTitle,
+    PaidOn(String),
+    PaidLate(String, i64),
+    OverdueBy(i64),
+    NotDueYet,
+    OutstandingTotal(String),
+    NoInvoices,
+    HandOverTitle,
+    HandedOver,
+    ToHandOver,
+    NoAccounts,
+    ClosingTitle,
+    ClosingThanks(String, String),
+    ClosingOwed(String),
+    ClosingHandedOver,
+    ClosingWishes,
+    SignOff(String, String),
+    ProblemsTitle,
+    ProblemsIntro,
+    RequestsTitle,
+    ApprovalsTitle,
+    IncidentsTitle,
+    LateInvoicesTitle,
+    MessagesTitle,
+    NotesTitle,
+    NothingInPeriod,
+    NotAnswered,
+    Days(i64),
+    ScoresTitle,
+    ScoresIntro(String, String),
+    ScoreHeading(String, u8, String),
+    NoEvidence,
+    ColMonth,
+    ColHours,
+    ColDone,
+    ColInvoice,
+    ColIssued,
+    ColDue,
+    ColAmount,
+    ColPaid,
+    ColOutstanding,
+    ColStatus,
+    ColAccount,
+    ColSent,
+    ColTopic,
+    ColAnswered,
+    ColWaited,
+    ColSubmitted,
+    ColItem,
+    ColRounds,
+    ColIncluded,
+    ColApproved,
+    ColDate,
+    ColWhat,
+    ColDetails,
+    ColDaysLate,
+    ColPoints,
+    ColWhy,
+    ColKind,
+    ColClosedOn,
+    ColCurrency,
+}
+
+/// The text of a report's `key` in `lang`.
+pub fn report_text(lang: Lang, key: &ReportText) -> String {
+    match lang {
+        Lang::En => en_report::text(key),
+    }
 }
 
 /// The text of `msg` in `lang`.

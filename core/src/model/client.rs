@@ -184,7 +184,11 @@ impl Client {
         entries: Vec<Entry>,
         next_entry_id: u32,
     ) -> Client {
-        let above_all = entries.iter().map(|e| e.id.0 + 1).max().unwrap_or(1);
+        let above_all = entries
+            .iter()
+            .map(|e| e.id.0.saturating_add(1))
+            .max()
+            .unwrap_or(1);
         client.next_entry_id = next_entry_id.max(above_all);
         client.entries = entries;
         client
@@ -212,7 +216,15 @@ impl Client {
 
     /// Adds an entry and returns the id it was given.
     pub fn add_entry(&mut self, body: EntryBody) -> EntryId {
-        let id = EntryId(self.next_entry_id);
+        let mut id = EntryId(self.next_entry_id);
+        if self.entry(id).is_some() {
+            // Only a hand-made record can exhaust the ids (it set the next one to the maximum);
+            // reuse the smallest free one rather than ever give two entries the same id.
+            id = (1..=u32::MAX)
+                .map(EntryId)
+                .find(|id| self.entry(*id).is_none())
+                .unwrap_or(id);
+        }
         self.next_entry_id = self.next_entry_id.saturating_add(1);
         self.entries.push(Entry { id, body });
         id

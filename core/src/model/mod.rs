@@ -22,6 +22,15 @@ pub use ids::{ClientId, EntryId};
 pub use money::{Cents, Currency};
 pub use parting::{Check, Parting, PartingReason};
 
+/// A client's name as it is compared when matching records from elsewhere (a backup, an
+/// import): case and spacing ignored, so "Bolt  Ltd" and "bolt ltd" are the same client.
+pub fn name_key(name: &str) -> String {
+    name.split_whitespace()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// What the user says about themselves (to sign letters and head reports), and the few scoring
 /// thresholds they may tune.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -22,7 +22,9 @@ struct BackupRecord {
     /// When the backup was taken, as the app's clock said (ISO 8601); informative only.
     #[serde(default)]
     exported_at: String,
-    settings: SettingsDto,
+    /// Absent from a file that carries clients only (the export of one client).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    settings: Option<SettingsDto>,
     clients: Vec<ClientDto>,
 }
 
@@ -30,16 +32,58 @@ struct BackupRecord {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Backup {
     pub exported_at: String,
-    pub settings: Settings,
+    pub settings: Option<Settings>,
     pub clients: Vec<Client>,
 }
 
-pub fn encode(clients: &[Client], settings: &Settings, exported_at: &str) -> String {
+/// The backup file of `clients`, with `settings` when it is a full backup.
+/// No text a person types is this long; a longer one is a wrong or hostile file, refused before
+/// it can fill the browser's storage.
+pub const MAX_TEXT_CHARS: usize = 100_000;
+
+/// Refuses any string longer than `MAX_TEXT_CHARS`, naming where it is.
+fn check_text_lengths(value: &serde_json::Value, path: &mut String) -> Result<(), DecodeError> {
+    use serde_json::Value;
+    match value {
+        Value::String(s) if s.chars().count() > MAX_TEXT_CHARS => Err(DecodeError::Invalid {
+            path: if path.is_empty() {
+                ".".into()
+            } else {
+                path.clone()
+            },
+            message: format!("text longer than {MAX_TEXT_CHARS} characters"),
+        }),
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                let len = path.len();
+                path.push_str(&format!("[{i}]"));
+                check_text_lengths(item, path)?;
+                path.truncate(len);
+            }
+            Ok(())
+        }
+        Value::Object(fields) => {
+            for (key, item) in fields {
+                let len = path.len();
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(key);
+                check_text_lengths(item, path)?;
+                path.truncate(len);
+            }
+            Ok(())
+        }
+        _ => Ok(()),
+    }
+}
+
+pub fn encode(clients: &[Client], settings: Option<&Settings>, exported_at: &str) -> String {
     let record = BackupRecord {
         format: RecordKind::Backup.format().into(),
         version: CURRENT_VERSION,
         exported_at: exported_at.into(),
-        settings: SettingsDto::from_domain(settings),
+        settings: settings.map(SettingsDto::from_domain),
         clients: clients.iter().map(ClientDto::from_domain).collect(),
     };
     serde_json::to_string_pretty(&record).unwrap_or_default()
@@ -52,7 +96,9 @@ pub fn decode(raw: &str) -> Result<Backup, DecodeError> {
             limit: MAX_BACKUP_BYTES,
         });
     }
-    let record: BackupRecord = codec::typed(codec::open(raw, RecordKind::Backup)?)?;
+    let value = codec::open(raw, RecordKind::Backup)?;
+    check_text_lengths(&value, &mut String::new())?;
+    let record: BackupRecord = codec::typed(value)?;
     let mut clients = Vec::with_capacity(record.clients.len());
     let mut ids = std::collections::BTreeSet::new();
     for (i, dto) in record.clients.into_iter().enumerate() {
@@ -71,7 +117,7 @@ pub fn decode(raw: &str) -> Result<Backup, DecodeError> {
     }
     Ok(Backup {
         exported_at: record.exported_at,
-        settings: record.settings.into_domain(),
+        settings: record.settings.map(SettingsDto::into_domain),
         clients,
     })
 }

@@ -11,9 +11,11 @@ pub mod codec;
 pub mod dto_v1;
 pub mod migrate;
 pub mod repo;
+pub mod restore;
 
 pub use codec::{DecodeError, RecordKind};
 pub use repo::{LoadProblem, Repo, Snapshot, WriteError};
+pub use restore::{Plan, RestoreMode};
 
 use std::collections::BTreeMap;
 

@@ -240,6 +240,12 @@ impl<S: KvStore> Repo<S> {
         id
     }
 
+    /// Whether a client could be stored under `id` as a new client: no record, readable or not,
+    /// uses it.
+    pub fn id_is_free(&self, id: ClientId) -> bool {
+        !self.reserved.contains(&id) && matches!(self.store.get(&client_key(id)), Ok(None))
+    }
+
     fn check_writable(&self, key: &str) -> Result<(), WriteError> {
         if self.newer.is_some() {
             return Err(WriteError::ReadOnly);
