@@ -12,6 +12,7 @@ use crate::components::banners::{Banners, SaveStatus};
 use crate::pages::client::{ClientPage, NotFound};
 use crate::pages::client_edit::{EditClientPage, NewClientPage};
 use crate::pages::clients::ClientsPage;
+use crate::pages::report::ReportPage;
 use crate::pages::settings::SettingsPage;
 use crate::routes;
 use crate::state::Store;
@@ -46,6 +47,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/clients/new") view=NewClientPage />
                     <Route path=path!("/clients/:id") view=ClientPage />
                     <Route path=path!("/clients/:id/edit") view=EditClientPage />
+                    <Route path=path!("/clients/:id/report") view=ReportPage />
                     <Route path=path!("/settings") view=SettingsPage />
                 </Routes>
             </main>

@@ -27,6 +27,10 @@ pub fn client(id: ClientId) -> String {
     format!("/clients/{id}")
 }
 
+pub fn report(id: ClientId) -> String {
+    format!("/clients/{id}/report")
+}
+
 pub fn edit_client(id: ClientId) -> String {
     format!("/clients/{id}/edit")
 }

@@ -13,7 +13,8 @@ use clientwise_core::model::{
     Client, ClientId, EntryBody, Intervention, InterventionKind, Settings,
 };
 use clientwise_core::scoring::{Assessment, assess};
-use clientwise_core::storage::{LoadProblem, Repo, WriteError, backup};
+use clientwise_core::storage::restore::Applied;
+use clientwise_core::storage::{LoadProblem, Plan, Repo, WriteError, backup};
 use leptos::prelude::*;
 
 use crate::browser::{self, storage::BrowserKv};
@@ -33,6 +34,8 @@ pub struct Store {
     /// Each client's scores. A save re-scores only the client it saved; a change of thresholds
     /// re-scores everyone.
     pub assessments: RwSignal<HashMap<ClientId, Assessment>>,
+    /// Counts restores that replaced the settings, so that open settings forms reload them.
+    pub settings_restored: RwSignal<u32>,
     /// The day scores are computed for, read from the clock once when the app starts.
     pub today: NaiveDate,
     repo: StoredValue<Repo<BrowserKv>>,
@@ -52,6 +55,7 @@ impl Store {
             saves: RwSignal::new(0),
             read_only: RwSignal::new(repo.read_only()),
             assessments: RwSignal::new(assessments),
+            settings_restored: RwSignal::new(0),
             today,
             repo: StoredValue::new(repo),
         }
@@ -196,6 +200,47 @@ impl Store {
     pub fn download_backup(&self) -> bool {
         let name = format!("clientwise-backup-{}.json", browser::today());
         browser::download(&name, "application/json", &self.backup_json())
+    }
+
+    /// Applies a restore plan (see `storage::restore`). Memory follows what was written; on a
+    /// refused write the error is shown and everything already written stays.
+    pub fn restore(&self, plan: &Plan) -> Applied {
+        let applied = self
+            .repo
+            .try_update_value(|repo| repo.apply_restore(plan))
+            .unwrap_or_else(|| Applied {
+                saved: Vec::new(),
+                removed: Vec::new(),
+                settings: None,
+                error: Some(WriteError::ReadOnly),
+            });
+        if let Some(settings) = &applied.settings {
+            self.settings.set(settings.clone());
+            let all = self
+                .clients
+                .with_untracked(|c| score_all(c, settings, self.today));
+            self.assessments.set(all);
+            self.settings_restored.update(|n| *n += 1);
+        }
+        for client in &applied.saved {
+            self.rescore(client);
+        }
+        self.clients.update(|all| {
+            all.retain(|c| !applied.removed.contains(&c.id));
+            for client in &applied.saved {
+                match all.iter_mut().find(|c| c.id == client.id) {
+                    Some(existing) => *existing = client.clone(),
+                    None => all.push(client.clone()),
+                }
+            }
+        });
+        self.assessments.update(|all| {
+            for id in &applied.removed {
+                all.remove(id);
+            }
+        });
+        self.report(applied.error.clone().map_or(Ok(()), Err));
+        applied
     }
 
     /// The raw stored value of `key` (an unreadable record or its quarantine copy).

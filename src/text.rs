@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use clientwise_core::i18n::{self, Lang, Msg};
 use clientwise_core::model::{Cents, Currency, Minutes};
 
-const LANG: Lang = Lang::En;
+pub const LANG: Lang = Lang::En;
 
 pub fn t(msg: Msg) -> String {
     i18n::text(LANG, &msg).into_owned()

@@ -232,3 +232,20 @@ fn a_full_quota_stops_the_restore_before_deleting_anything() {
     );
     assert_eq!(snapshot.clients.len(), 1 + applied.saved.len());
 }
+
+/// The worked example in the published format documentation is a backup this version restores.
+#[test]
+fn the_documented_example_restores() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/backup-example.json");
+    let raw = std::fs::read_to_string(path).expect("docs/backup-example.json exists");
+    let decoded = backup::decode(&raw).expect("the documented example decodes");
+    assert!(decoded.settings.is_some());
+    assert!(decoded.clients.len() >= 2);
+    let again = backup::decode(&backup::encode(
+        &decoded.clients,
+        decoded.settings.as_ref(),
+        &decoded.exported_at,
+    ))
+    .expect("re-encodes");
+    assert_eq!(again, decoded);
+}

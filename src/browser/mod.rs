@@ -89,6 +89,41 @@ fn try_download(file_name: &str, mime: &str, contents: &str) -> Option<()> {
     Some(())
 }
 
+/// Opens the browser's print dialog (where "Save as PDF" lives).
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// Why a picked file could not be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileError {
+    /// Larger than the limit given; not read at all.
+    TooLarge { bytes: usize },
+    /// The browser failed to read it (removed, no permission, not text).
+    Unreadable,
+}
+
+/// The first file picked in a file input, as text, refused unread when larger than `limit`
+/// bytes (a wrong file picked by mistake must not be loaded into memory).
+pub async fn read_picked_file(
+    input: &web_sys::HtmlInputElement,
+    limit: usize,
+) -> Option<Result<String, FileError>> {
+    let file = input.files()?.get(0)?;
+    let bytes = file.size() as usize;
+    if bytes > limit {
+        return Some(Err(FileError::TooLarge { bytes }));
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+    Some(
+        text.ok()
+            .and_then(|v| v.as_string())
+            .ok_or(FileError::Unreadable),
+    )
+}
+
 /// Moves keyboard focus to the first control marked invalid, once the page has rendered the
 /// errors, so that a keyboard or screen-reader user lands on what needs fixing.
 pub fn focus_first_invalid() {

@@ -4,10 +4,12 @@
 pub mod banners;
 pub mod client_form;
 pub mod confirm;
+pub mod document;
 pub mod entry_form;
 pub mod evidence_log;
 pub mod field;
 pub mod message;
 pub mod next_step;
 pub mod parting;
+pub mod restore;
 pub mod scores;

@@ -6,9 +6,11 @@ use clientwise_core::i18n::Msg;
 use clientwise_core::model::{Check, Client, InterventionKind, Parting, PartingReason, Status};
 use clientwise_core::playbook::letters;
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 use crate::components::field::{CheckField, SelectField, unique_id};
 use crate::components::message::MessageComposer;
+use crate::routes;
 use crate::state::Store;
 use crate::text::{date, letter, money, t};
 
@@ -256,7 +258,19 @@ pub fn PartingPanel(client: Signal<Client>) -> impl IntoView {
                         {hand_over}
                     </fieldset>
                 </li>
-                {check(Check::FinalReport)}
+                <li class="check-item">
+                    <CheckField
+                        label=t(Msg::CheckLabel(Check::FinalReport))
+                        checked=Signal::derive(move || {
+                            parting.with(|p| p.as_ref().is_some_and(|p| p.is_checked(Check::FinalReport)))
+                        })
+                        on_change=move |done| update(&|p| p.set(Check::FinalReport, done))
+                    />
+                    <p class="hint">{t(Msg::CheckHint(Check::FinalReport))}</p>
+                    <A href=move || routes::href(&routes::report(client.with(|c| c.id)))>
+                        {t(Msg::ReportsLink)}
+                    </A>
+                </li>
             </ol>
             <h3>{t(Msg::TerminationLetter)}</h3>
             <SelectField

@@ -180,6 +180,7 @@ fn ClientView(client: Signal<Client>) -> impl IntoView {
 
     let name = move || client.with(|c| c.name.clone());
     let edit_href = move || routes::href(&routes::edit_client(client.with(|c| c.id)));
+    let report_href = move || routes::href(&routes::report(client.with(|c| c.id)));
     view! {
         <article class="page client">
             <nav class="crumbs" aria-label=t(Msg::BackToClients)>
@@ -197,8 +198,9 @@ fn ClientView(client: Signal<Client>) -> impl IntoView {
                     </p>
                     <p class="sub">{move || client.with(|c| c.contact.clone())}</p>
                 </div>
-                <Show when=move || !read_only.get()>
-                    <div class="actions">
+                <div class="actions">
+                    <A href=report_href attr:class="button">{t(Msg::ReportsLink)}</A>
+                    <Show when=move || !read_only.get()>
                         <A href=edit_href attr:class="button">{t(Msg::EditClient)}</A>
                         <Show when=move || !parting.get()>
                             <button type="button" on:click=move |_| start_parting()>
@@ -210,8 +212,8 @@ fn ClientView(client: Signal<Client>) -> impl IntoView {
                             prompt=t(Msg::ConfirmDeleteClient(client.with_untracked(|c| c.name.clone())))
                             on_confirm=delete_client.clone()
                         />
-                    </div>
-                </Show>
+                    </Show>
+                </div>
             </header>
             <VerdictCard client=client assessment=assessment />
             <Show

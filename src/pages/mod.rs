@@ -3,4 +3,5 @@
 pub mod client;
 pub mod client_edit;
 pub mod clients;
+pub mod report;
 pub mod settings;

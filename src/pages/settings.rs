@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use crate::bind;
 use crate::browser::focus_first_invalid;
 use crate::components::field::{InputKind, TextField, error_of};
+use crate::components::restore::RestoreCard;
 use crate::state::Store;
 use crate::text::{t, use_title};
 
@@ -20,8 +21,14 @@ pub fn SettingsPage() -> impl IntoView {
     view! {
         <section class="page narrow">
             <h1>{t(Msg::SettingsTitle)}</h1>
-            <ProfileForm />
-            <ThresholdsForm />
+            // Rebuilt after a restore replaced the settings, so no form holds the old values.
+            {move || {
+                store.settings_restored.track();
+                view! {
+                    <ProfileForm />
+                    <ThresholdsForm />
+                }
+            }}
             <section class="card stack">
                 <h2>{t(Msg::BackupTitle)}</h2>
                 <p>{t(Msg::BackupHint)}</p>
@@ -33,6 +40,7 @@ pub fn SettingsPage() -> impl IntoView {
                     </button>
                 </div>
             </section>
+            <RestoreCard />
             <section class="card stack">
                 <h2>{t(Msg::ExampleTitle)}</h2>
                 <p>{t(Msg::ExampleHint)}</p>

@@ -396,6 +396,99 @@ pub(super) fn text(msg: &Msg) -> Cow<'static, str> {
             "Adds a few made-up clients, one for each difficult pattern and one easy one. Your own \
              clients are not touched."
         }
+        ReportsLink => "Reports and exports",
+        ReportsTitle(name) => return format!("Reports and exports: {name}").into(),
+        ReportKindLabel => "Which report",
+        ReportFinalOption => "Final report",
+        ReportFinalHint => {
+            "For the client: the work done by month, invoices and payments, the hand-over, and a \
+             short closing. No scores."
+        }
+        ReportEvidenceOption => "Evidence file",
+        ReportEvidenceHint => {
+            "Private, for your records or a dispute: the final report plus every dated problem, \
+             the messages you sent, and the scores with their evidence."
+        }
+        ReportFrom => "From",
+        ReportTo => "To",
+        PrintReport => "Print or save as PDF",
+        DownloadMarkdown => "Download as Markdown",
+        DownloadHtml => "Download as HTML",
+        ClientDataTitle => "The client's record",
+        ClientDataHint => {
+            "The whole log as a spreadsheet (CSV), or the client as a file any Clientwise can \
+             restore (JSON)."
+        }
+        DownloadCsv => "Download the log (CSV)",
+        DownloadJson => "Download the client (JSON)",
+        Downloaded(name) => return format!("Downloaded {name}.").into(),
+        DownloadFailed => "The browser did not start the download. Nothing was lost; try again.",
+        DigestLabel => "SHA-256 fingerprint",
+        DigestHint => {
+            "Keep this fingerprint with the file, or send it along: if the file is ever changed, \
+             its fingerprint changes. The file name carries its first 12 characters."
+        }
+        CopyDigest => "Copy the fingerprint",
+        PreviewLabel => "Preview",
+        RestoreTitle => "Restore from a backup",
+        RestoreHint => {
+            "Pick a backup file (or a client file) downloaded from Clientwise. You will see what \
+             it changes before anything is saved."
+        }
+        BackupFile => "Backup file",
+        ReadingFile => "Reading the file…",
+        FileUnreadable => "The browser could not read this file. Nothing was changed.",
+        RestoreRefused => "This file cannot be restored, and nothing was changed.",
+        BackupSummary(n, when) => {
+            let clients = plural(*n, "client", "clients");
+            return if when.is_empty() {
+                format!("A backup of {clients}, with settings.").into()
+            } else {
+                format!("A backup of {clients}, with settings, taken {when}.").into()
+            };
+        }
+        ClientFileSummary(n) => {
+            return format!(
+                "A file of {}, without settings.",
+                plural(*n, "client", "clients")
+            )
+            .into();
+        }
+        RestoreModeLabel => "How to restore",
+        RestoreMerge => "Merge",
+        RestoreMergeHint => {
+            "Keep every client here and bring in the file's. A client with the same name is \
+             replaced by the file's version. Your settings stay."
+        }
+        RestoreReplace => "Replace",
+        RestoreReplaceHint => {
+            "Make this browser hold exactly what the file holds: clients not in the file are \
+             deleted, and the file's settings replace yours."
+        }
+        PlanAdd(n) => return format!("{} added:", plural(*n, "client", "clients")).into(),
+        PlanReplace(n) => {
+            return format!(
+                "{} replaced by the file's version:",
+                plural(*n, "client", "clients")
+            )
+            .into();
+        }
+        PlanUnchanged(n) => {
+            return format!("{} already the same:", plural(*n, "client", "clients")).into();
+        }
+        PlanRemove(n) => return format!("{} deleted:", plural(*n, "client", "clients")).into(),
+        PlanSettingsReplaced => "Your settings will be replaced by the file's.",
+        PlanSettingsKept => "Your settings stay as they are.",
+        PlanNothing => "Nothing to change: this browser already holds everything in the file.",
+        RestoreNow => "Restore",
+        RestoreDone(added, replaced, removed) => {
+            return format!(
+                "Restored: {} added, {replaced} replaced, {removed} deleted.",
+                plural(*added, "client", "clients")
+            )
+            .into();
+        }
+        BackupFirst => "Download a backup of what is here first",
         ThresholdsTitle => "Scoring",
         ThresholdsHint => {
             "The few limits you may want to set yourself. Everything else in the scoring is \

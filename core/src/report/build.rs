@@ -94,6 +94,7 @@ impl Writer<'_> {
         Section {
             heading: self.r(heading),
             level,
+            new_page: false,
             blocks,
         }
     }
@@ -365,12 +366,14 @@ impl Writer<'_> {
                 blocks
             }
         };
+        let mut title = self.section(
+            R::ProblemsTitle,
+            2,
+            vec![Block::Paragraph(self.r(R::ProblemsIntro))],
+        );
+        title.new_page = true;
         vec![
-            self.section(
-                R::ProblemsTitle,
-                2,
-                vec![Block::Paragraph(self.r(R::ProblemsIntro))],
-            ),
+            title,
             self.section(
                 R::RequestsTitle,
                 3,
@@ -406,11 +409,13 @@ impl Writer<'_> {
         if verdict.extra_mile {
             intro.push(self.t(Msg::ExtraMileNote));
         }
-        let mut sections = vec![self.section(
+        let mut title = self.section(
             R::ScoresTitle,
             2,
             intro.into_iter().map(Block::Paragraph).collect(),
-        )];
+        );
+        title.new_page = true;
+        let mut sections = vec![title];
         for pattern in Pattern::ALL {
             let score = assessment.pattern(pattern);
             let rows = score
@@ -435,6 +440,7 @@ impl Writer<'_> {
                 total: None,
             };
             sections.push(Section {
+                new_page: false,
                 heading: self.r(R::ScoreHeading(
                     self.t(Msg::Pattern(pattern)),
                     score.score,

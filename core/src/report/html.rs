@@ -27,7 +27,7 @@ blockquote{margin:.3rem 0 1rem;padding:.4rem .8rem;border-left:3px solid #c9ced6
 p.quote-head{margin:.8rem 0 0;font-weight:600}\
 p.lines{white-space:pre-wrap}\
 @page{margin:18mm 16mm}\
-@media print{body{margin:0;max-width:none}}";
+@media print{body{margin:0;max-width:none}.new-page{break-before:page}}";
 
 pub fn render(doc: &Document) -> String {
     let mut out = String::with_capacity(16 * 1024);
@@ -51,8 +51,13 @@ pub fn render(doc: &Document) -> String {
     }
     for section in &doc.sections {
         let level = section.level.clamp(2, 6);
+        let class = if section.new_page {
+            " class=\"new-page\""
+        } else {
+            ""
+        };
         out.push_str(&format!(
-            "<section>\n<h{level}>{}</h{level}>\n",
+            "<section{class}>\n<h{level}>{}</h{level}>\n",
             escape(&section.heading)
         ));
         for block in &section.blocks {

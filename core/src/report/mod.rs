@@ -76,6 +76,8 @@ pub struct Section {
     pub heading: String,
     /// 2 for a section, 3 for a part of one.
     pub level: u8,
+    /// Printed from the top of a fresh page (the evidence file's problem log and scores).
+    pub new_page: bool,
     pub blocks: Vec<Block>,
 }
 

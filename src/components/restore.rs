@@ -1,0 +1,218 @@
+//! Restoring a backup: pick a file, read and check it (size, version, every field), see what it
+//! would change in merge or replace mode, then restore. A file that fails any check is refused
+//! with the reason and changes nothing.
+
+use clientwise_core::i18n::Msg;
+use clientwise_core::storage::backup::{self, Backup, MAX_BACKUP_BYTES};
+use clientwise_core::storage::restore::plan;
+use clientwise_core::storage::{DecodeError, RestoreMode};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::browser::{self, FileError};
+use crate::components::field::unique_id;
+use crate::state::Store;
+use crate::text::t;
+
+/// Where the restore stands.
+#[derive(Clone, Debug, PartialEq)]
+enum Stage {
+    Idle,
+    Reading,
+    Refused(String),
+    Ready(Backup),
+    Done(String),
+}
+
+#[component]
+pub fn RestoreCard() -> impl IntoView {
+    let store = Store::use_context();
+    let stage = RwSignal::new(Stage::Idle);
+    let mode = RwSignal::new(RestoreMode::Merge);
+    let input = NodeRef::<leptos::html::Input>::new();
+    let file_id = unique_id("backup-file");
+    let on_pick = move |_| {
+        let Some(input) = input.get_untracked() else {
+            return;
+        };
+        stage.set(Stage::Reading);
+        spawn_local(async move {
+            let next = match browser::read_picked_file(&input, MAX_BACKUP_BYTES).await {
+                None => Stage::Idle,
+                Some(Err(FileError::TooLarge { bytes })) => refused(&DecodeError::TooLarge {
+                    bytes,
+                    limit: MAX_BACKUP_BYTES,
+                }),
+                Some(Err(FileError::Unreadable)) => Stage::Refused(t(Msg::FileUnreadable)),
+                Some(Ok(raw)) => match backup::decode(&raw) {
+                    Ok(backup) => Stage::Ready(backup),
+                    Err(e) => refused(&e),
+                },
+            };
+            stage.set(next);
+        });
+    };
+    let the_plan = Memo::new(move |_| match stage.get() {
+        Stage::Ready(backup) => {
+            let clients = store.clients.get();
+            let settings = store.settings.get();
+            Some(plan(&clients, &settings, backup, mode.get()))
+        }
+        _ => None,
+    });
+    let apply = move |_| {
+        let Some(plan) = the_plan.get_untracked() else {
+            return;
+        };
+        let applied = store.restore(&plan);
+        // Replacements are written first, then additions (see `Repo::apply_restore`).
+        let replaced = applied.saved.len().min(plan.replace.len());
+        let added = applied.saved.len() - replaced;
+        if applied.error.is_none() {
+            stage.set(Stage::Done(t(Msg::RestoreDone(
+                added,
+                replaced,
+                applied.removed.len(),
+            ))));
+            if let Some(input) = input.get_untracked() {
+                input.set_value("");
+            }
+        }
+    };
+    let cancel = move |_| {
+        stage.set(Stage::Idle);
+        if let Some(input) = input.get_untracked() {
+            input.set_value("");
+        }
+    };
+    let mode_radio = move |value: RestoreMode, label: Msg, hint: Msg| {
+        let id = unique_id("mode");
+        let hint_id = format!("{id}-hint");
+        view! {
+            <div class="choice">
+                <input
+                    type="radio"
+                    name="restore-mode"
+                    id=id.clone()
+                    aria-describedby=hint_id.clone()
+                    prop:checked=move || mode.get() == value
+                    on:change=move |_| mode.set(value)
+                />
+                <label for=id>{t(label)}</label>
+                <p class="hint" id=hint_id>{t(hint)}</p>
+            </div>
+        }
+    };
+    let preview = move || {
+        let stage = stage.get();
+        let Stage::Ready(backup) = &stage else {
+            return None;
+        };
+        let summary = match &backup.settings {
+            Some(_) => t(Msg::BackupSummary(
+                backup.clients.len(),
+                backup.exported_at.get(..10).unwrap_or_default().to_owned(),
+            )),
+            None => t(Msg::ClientFileSummary(backup.clients.len())),
+        };
+        let plan = the_plan.get()?;
+        let group = |label: Msg, names: Vec<String>| {
+            (!names.is_empty()).then(|| {
+                let items = names
+                    .into_iter()
+                    .map(|n| view! { <li>{n}</li> })
+                    .collect_view();
+                view! {
+                    <div class="plan-group">
+                        <p>{t(label)}</p>
+                        <ul>{items}</ul>
+                    </div>
+                }
+            })
+        };
+        let names = |clients: &[clientwise_core::model::Client]| {
+            clients.iter().map(|c| c.name.clone()).collect::<Vec<_>>()
+        };
+        let pairs = |list: &[(clientwise_core::model::ClientId, String)]| {
+            list.iter().map(|(_, n)| n.clone()).collect::<Vec<_>>()
+        };
+        let settings_line = if plan.settings.is_some() {
+            Msg::PlanSettingsReplaced
+        } else {
+            Msg::PlanSettingsKept
+        };
+        let nothing = plan.is_empty();
+        let removes = !plan.remove.is_empty();
+        Some(view! {
+            <div class="stack restore-preview">
+                <p>{summary}</p>
+                <fieldset class="choices">
+                    <legend>{t(Msg::RestoreModeLabel)}</legend>
+                    {mode_radio(RestoreMode::Merge, Msg::RestoreMerge, Msg::RestoreMergeHint)}
+                    {mode_radio(RestoreMode::Replace, Msg::RestoreReplace, Msg::RestoreReplaceHint)}
+                </fieldset>
+                <section class="plan" aria-label=t(Msg::PreviewLabel)>
+                    {group(Msg::PlanAdd(plan.add.len()), names(&plan.add))}
+                    {group(Msg::PlanReplace(plan.replace.len()), names(&plan.replace))}
+                    {group(Msg::PlanRemove(plan.remove.len()), pairs(&plan.remove))}
+                    {group(Msg::PlanUnchanged(plan.unchanged.len()), pairs(&plan.unchanged))}
+                    <p>{t(settings_line)}</p>
+                    {nothing.then(|| view! { <p>{t(Msg::PlanNothing)}</p> })}
+                </section>
+                <div class="actions">
+                    <button
+                        type="button"
+                        class=if removes { "danger" } else { "primary" }
+                        disabled=move || store.is_read_only() || nothing
+                        on:click=apply
+                    >
+                        {t(Msg::RestoreNow)}
+                    </button>
+                    {removes.then(|| view! {
+                        <button type="button" on:click=move |_| { store.download_backup(); }>
+                            {t(Msg::BackupFirst)}
+                        </button>
+                    })}
+                    <button type="button" on:click=cancel>{t(Msg::Cancel)}</button>
+                </div>
+            </div>
+        })
+    };
+    let status = move || match stage.get() {
+        Stage::Reading => Some(view! { <p role="status">{t(Msg::ReadingFile)}</p> }.into_any()),
+        Stage::Refused(reason) => Some(
+            view! {
+                <div class="error-box" role="alert">
+                    <p>{t(Msg::RestoreRefused)}</p>
+                    <p>{reason}</p>
+                </div>
+            }
+            .into_any(),
+        ),
+        Stage::Done(text) => Some(view! { <p role="status">{text}</p> }.into_any()),
+        _ => None,
+    };
+    view! {
+        <section class="card stack" aria-labelledby="restore-title">
+            <h2 id="restore-title">{t(Msg::RestoreTitle)}</h2>
+            <p class="hint">{t(Msg::RestoreHint)}</p>
+            <div class="field">
+                <label for=file_id.clone()>{t(Msg::BackupFile)}</label>
+                <input
+                    id=file_id
+                    type="file"
+                    accept=".json,application/json"
+                    node_ref=input
+                    disabled=move || store.is_read_only()
+                    on:change=on_pick
+                />
+            </div>
+            {status}
+            {preview}
+        </section>
+    }
+}
+
+fn refused(e: &DecodeError) -> Stage {
+    Stage::Refused(t(Msg::DecodeReason(e.clone())))
+}
