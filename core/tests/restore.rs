@@ -188,14 +188,25 @@ fn a_client_file_restores_without_touching_settings() {
     let plan = plan(&clients, &settings, decoded, RestoreMode::Replace);
     assert_eq!(plan.settings, None, "a file without settings keeps yours");
     assert_eq!(
-        plan.replace.len(),
+        plan.add.len(),
         1,
-        "same id: Bea replaces Ada in a replace"
+        "another name is another client, whatever its id"
     );
-    repo.apply_restore(&plan);
+    assert_eq!(plan.remove, [(ClientId(1), "Ada".to_owned())]);
+    let applied = repo.apply_restore(&plan);
+    assert_eq!(applied.error, None);
     let (_, snapshot) = Repo::open(repo.store_mut().clone());
     assert_eq!(snapshot.settings, settings);
-    assert_eq!(snapshot.clients[0].name, "Bea");
+    let names: Vec<(u32, &str)> = snapshot
+        .clients
+        .iter()
+        .map(|c| (c.id.0, c.name.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        [(2, "Bea")],
+        "added under a new id, then Ada deleted"
+    );
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! would change in merge or replace mode, then restore. A file that fails any check is refused
 //! with the reason and changes nothing.
 
+use chrono::NaiveDate;
 use clientwise_core::i18n::Msg;
 use clientwise_core::storage::backup::{self, Backup, MAX_BACKUP_BYTES};
 use clientwise_core::storage::restore::plan;
@@ -12,7 +13,7 @@ use leptos::task::spawn_local;
 use crate::browser::{self, FileError};
 use crate::components::field::unique_id;
 use crate::state::Store;
-use crate::text::t;
+use crate::text::{date, t};
 
 /// Where the restore stands.
 #[derive(Clone, Debug, PartialEq)]
@@ -111,7 +112,12 @@ pub fn RestoreCard() -> impl IntoView {
         let summary = match &backup.settings {
             Some(_) => t(Msg::BackupSummary(
                 backup.clients.len(),
-                backup.exported_at.get(..10).unwrap_or_default().to_owned(),
+                backup
+                    .exported_at
+                    .get(..10)
+                    .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+                    .map(date)
+                    .unwrap_or_default(),
             )),
             None => t(Msg::ClientFileSummary(backup.clients.len())),
         };

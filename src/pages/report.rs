@@ -150,6 +150,9 @@ fn ReportView(client: Signal<Client>) -> impl IntoView {
                     </div>
                 </div>
                 <p class="error" id=range_error_id role="alert">{range_error}</p>
+                <Show when=move || store.is_unsigned()>
+                    <p class="hint">{t(Msg::AddNameToReports)}</p>
+                </Show>
                 <div class="actions">
                     <button type="button" class="primary" on:click=move |_| browser::print()>
                         {t(Msg::PrintReport)}

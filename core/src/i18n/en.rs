@@ -430,6 +430,7 @@ pub(super) fn text(msg: &Msg) -> Cow<'static, str> {
         }
         CopyDigest => "Copy the fingerprint",
         PreviewLabel => "Preview",
+        AddNameToReports => "Add your name and business in Settings to head and sign the reports.",
         RestoreTitle => "Restore from a backup",
         RestoreHint => {
             "Pick a backup file (or a client file) downloaded from Clientwise. You will see what \

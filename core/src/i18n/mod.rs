@@ -313,6 +313,7 @@ pub enum Msg {
     DigestHint,
     CopyDigest,
     PreviewLabel,
+    AddNameToReports,
     // Restore
     RestoreTitle,
     RestoreHint,

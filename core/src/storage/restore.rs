@@ -5,9 +5,10 @@
 //! - **Merge** keeps every client in this browser and brings in the file's: a file client that
 //!   matches a local one (same id and name, or else the same name) replaces it; any other is
 //!   added. Your settings stay.
-//! - **Replace** makes this browser hold exactly what the file holds: matched clients are
-//!   replaced, the rest of the file's are added, local clients the file lacks are deleted, and
-//!   the file's settings (when it has them) replace yours.
+//! - **Replace** makes this browser hold exactly what the file holds: clients are matched the
+//!   same way and replaced, the rest of the file's are added, local clients the file lacks are
+//!   deleted, and the file's settings (when it has them) replace yours. A client is never shown
+//!   as "replaced" by one with another name: that is an addition and a deletion.
 //!
 //! Names match ignoring case and spacing (`model::name_key`). A file client whose id is taken by
 //! another client (or by an unreadable record kept aside) gets a new id: nothing is overwritten
@@ -74,9 +75,10 @@ pub fn plan(
     for mut incoming in backup.clients {
         let key = name_key(&incoming.name);
         let free = |c: &&Client| !matched.contains(&c.id);
-        let by_id = current.iter().filter(free).find(|c| {
-            c.id == incoming.id && (mode == RestoreMode::Replace || name_key(&c.name) == key)
-        });
+        let by_id = current
+            .iter()
+            .filter(free)
+            .find(|c| c.id == incoming.id && name_key(&c.name) == key);
         let local = by_id.or_else(|| {
             current
                 .iter()
