@@ -22,6 +22,7 @@ use crate::text::t;
 pub fn App() -> impl IntoView {
     let store = Store::open();
     store.provide();
+    store.start();
     view! {
         <Router base=routes::base()>
             <a class="skip" href="#main">{t(Msg::SkipToContent)}</a>

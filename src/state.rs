@@ -5,19 +5,25 @@
 //! the in-memory record keeps the change (nothing the user typed is lost), the failure is shown at
 //! once, and the banner offers the whole in-memory record as a backup download.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 use clientwise_core::example;
+use clientwise_core::i18n::Msg;
+use clientwise_core::model::reminder::BackupReminder;
 use clientwise_core::model::{
     Client, ClientId, EntryBody, Intervention, InterventionKind, Settings,
 };
 use clientwise_core::scoring::{Assessment, assess};
 use clientwise_core::storage::restore::Applied;
-use clientwise_core::storage::{LoadProblem, Plan, Repo, WriteError, backup};
+use clientwise_core::storage::{
+    CLIENT_KEY_PREFIX, LoadProblem, Plan, REMINDER_KEY, Reloaded, Repo, SETTINGS_KEY, WriteError,
+    backup, codec,
+};
 use leptos::prelude::*;
 
 use crate::browser::{self, storage::BrowserKv};
+use crate::text::t;
 
 #[derive(Clone, Copy)]
 pub struct Store {
@@ -36,9 +42,24 @@ pub struct Store {
     pub assessments: RwSignal<HashMap<ClientId, Assessment>>,
     /// Counts restores that replaced the settings, so that open settings forms reload them.
     pub settings_restored: RwSignal<u32>,
+    /// Clients changed in another tab while this tab holds a version it could not save: the
+    /// user chooses to keep both or take the other version.
+    pub conflicts: RwSignal<Vec<ClientId>>,
+    /// Another tab cleared all of the site's data; this tab still holds everything.
+    pub cleared_elsewhere: RwSignal<bool>,
+    /// How much of the browser's quota Clientwise uses (UTF-16 code units, see `QUOTA_UNITS`).
+    pub usage: RwSignal<usize>,
+    /// The user put off the "storage almost full" warning for this session.
+    pub usage_warning_dismissed: RwSignal<bool>,
+    /// Whether the browser agreed to keep the data when space runs low (`None`: unknown yet).
+    pub persisted: RwSignal<Option<bool>>,
+    /// This browser's backup reminder.
+    pub reminder: RwSignal<BackupReminder>,
     /// The day scores are computed for, read from the clock once when the app starts.
     pub today: NaiveDate,
     repo: StoredValue<Repo<BrowserKv>>,
+    /// Clients whose version on screen is not the stored one because a write failed.
+    unsaved: StoredValue<HashSet<ClientId>>,
 }
 
 impl Store {
@@ -47,6 +68,7 @@ impl Store {
         let (repo, snapshot) = Repo::open(BrowserKv);
         let today = browser::today();
         let assessments = score_all(&snapshot.clients, &snapshot.settings, today);
+        let usage = repo.usage();
         Store {
             clients: RwSignal::new(snapshot.clients),
             settings: RwSignal::new(snapshot.settings),
@@ -56,9 +78,182 @@ impl Store {
             read_only: RwSignal::new(repo.read_only()),
             assessments: RwSignal::new(assessments),
             settings_restored: RwSignal::new(0),
+            conflicts: RwSignal::new(Vec::new()),
+            cleared_elsewhere: RwSignal::new(false),
+            usage: RwSignal::new(usage),
+            usage_warning_dismissed: RwSignal::new(false),
+            persisted: RwSignal::new(None),
+            reminder: RwSignal::new(snapshot.reminder),
             today,
             repo: StoredValue::new(repo),
+            unsaved: StoredValue::new(HashSet::new()),
         }
+    }
+
+    /// Starts following other tabs' changes and asks whether storage is persistent.
+    pub fn start(self) {
+        browser::on_storage_change(move |key| self.on_other_tab(key));
+        leptos::task::spawn_local(async move {
+            self.persisted.set(browser::storage_persisted().await);
+        });
+    }
+
+    /// Another tab changed `key` (or, with `None`, cleared everything).
+    fn on_other_tab(&self, key: Option<String>) {
+        let Some(key) = key else {
+            self.cleared_elsewhere.set(true);
+            return;
+        };
+        if let Some(id) = key
+            .strip_prefix(CLIENT_KEY_PREFIX)
+            .and_then(|id| id.parse().ok())
+            .map(ClientId)
+        {
+            if self.unsaved.with_value(|u| u.contains(&id)) {
+                // This tab holds a version it could not save: never replace it silently.
+                self.add_conflict(id);
+            } else {
+                self.take_stored(id);
+            }
+        } else if key == SETTINGS_KEY {
+            let reloaded = self.repo.try_update_value(|repo| repo.reload_settings());
+            if let Some(Ok(settings)) = reloaded {
+                self.apply_settings(settings);
+                self.settings_restored.update(|n| *n += 1);
+            }
+        } else if key == REMINDER_KEY {
+            let raw = self.repo.with_value(|repo| repo.raw(REMINDER_KEY));
+            if let Some(Ok(reminder)) = raw.map(|raw| codec::decode_reminder(&raw)) {
+                self.reminder.set(reminder);
+            }
+        }
+        self.read_only
+            .set(self.repo.with_value(|repo| repo.read_only()));
+        self.usage.set(self.repo.with_value(|repo| repo.usage()));
+    }
+
+    /// Replaces this tab's version of client `id` with the stored one (another tab's).
+    fn take_stored(&self, id: ClientId) {
+        let Some(reloaded) = self.repo.try_update_value(|repo| repo.reload_client(id)) else {
+            return;
+        };
+        match reloaded {
+            Reloaded::Changed(client) => {
+                let client = *client;
+                self.rescore(&client);
+                self.clients
+                    .update(|all| match all.iter_mut().find(|c| c.id == id) {
+                        Some(existing) => *existing = client,
+                        None => all.push(client),
+                    });
+            }
+            Reloaded::Removed => {
+                self.clients.update(|all| all.retain(|c| c.id != id));
+                self.assessments.update(|all| {
+                    all.remove(&id);
+                });
+            }
+            // Kept as it is here; the key is protected, so nothing is written over it.
+            Reloaded::Failed(_) => return,
+        }
+        self.unsaved.update_value(|u| {
+            u.remove(&id);
+        });
+        self.conflicts.update(|c| c.retain(|x| *x != id));
+    }
+
+    fn add_conflict(&self, id: ClientId) {
+        self.conflicts.update(|c| {
+            if !c.contains(&id) {
+                c.push(id);
+            }
+        });
+    }
+
+    /// Resolves a conflict by taking the other tab's version of client `id`.
+    pub fn use_other_version(&self, id: ClientId) {
+        self.take_stored(id);
+        if matches!(self.write_error.get_untracked(), Some(WriteError::Conflict { id: e }) if e == id)
+        {
+            self.write_error.set(None);
+        }
+    }
+
+    /// Resolves a conflict by keeping both: this tab's version is saved as a new client (named as
+    /// a copy), then the other tab's version is taken. If the copy cannot be saved, nothing else
+    /// happens, so this tab's version is never lost.
+    pub fn keep_both(&self, id: ClientId) {
+        let Some(mut mine) = self
+            .clients
+            .with_untracked(|all| all.iter().find(|c| c.id == id).cloned())
+        else {
+            return;
+        };
+        mine.id = self.new_client_id();
+        mine.name = t(Msg::CopyName(mine.name.clone()));
+        if self.save_client(mine) {
+            self.use_other_version(id);
+        }
+    }
+
+    fn apply_settings(&self, settings: Settings) {
+        let rescore = self
+            .settings
+            .with_untracked(|s| s.thresholds != settings.thresholds);
+        if rescore {
+            let all = self
+                .clients
+                .with_untracked(|c| score_all(c, &settings, self.today));
+            self.assessments.set(all);
+        }
+        self.settings.set(settings);
+    }
+
+    /// Asks the browser to keep the data when space runs low, once it holds something worth
+    /// keeping.
+    pub fn ask_to_persist(&self) {
+        let store = *self;
+        leptos::task::spawn_local(async move {
+            store.persisted.set(browser::persist_storage().await);
+        });
+    }
+
+    /// Counts a saved change for the backup reminder.
+    fn count_change(&self) {
+        self.reminder.update(|r| r.record_change(self.today));
+        self.save_reminder();
+        if self.persisted.get_untracked() == Some(false) && self.saves.get_untracked() == 1 {
+            self.ask_to_persist();
+        }
+    }
+
+    fn save_reminder(&self) {
+        let reminder = self.reminder.get_untracked();
+        // Best effort: the reminder is a courtesy, never worth an error about the record.
+        let _ = self
+            .repo
+            .try_update_value(|repo| repo.save_reminder(&reminder));
+        self.usage.set(self.repo.with_value(|repo| repo.usage()));
+    }
+
+    /// Puts the backup reminder off for another period.
+    pub fn snooze_reminder(&self) {
+        self.reminder.update(|r| r.snooze(self.today));
+        self.save_reminder();
+    }
+
+    /// Sets how often the backup reminder shows (0 turns a trigger off).
+    pub fn set_reminder_every(&self, changes: u16, days: u16) -> bool {
+        self.reminder.update(|r| {
+            r.every_changes = changes;
+            r.every_days = days;
+        });
+        let reminder = self.reminder.get_untracked();
+        let result = self
+            .repo
+            .try_update_value(|repo| repo.save_reminder(&reminder))
+            .unwrap_or(Err(WriteError::ReadOnly));
+        self.report(result)
     }
 
     /// The scores of client `id`, tracked.
@@ -101,11 +296,18 @@ impl Store {
     }
 
     fn report(&self, result: Result<(), WriteError>) -> bool {
+        self.usage.set(self.repo.with_value(|repo| repo.usage()));
         match result {
             Ok(()) => {
                 self.write_error.set(None);
                 self.saves.update(|n| *n += 1);
                 true
+            }
+            Err(WriteError::Conflict { id }) => {
+                // Shown as a conflict with its two ways out, not as a failed write.
+                self.write_error.set(None);
+                self.add_conflict(id);
+                false
             }
             Err(e) => {
                 self.write_error.set(Some(e));
@@ -122,12 +324,24 @@ impl Store {
             .try_update_value(|repo| repo.save_client(&client))
             .unwrap_or(Err(WriteError::ReadOnly));
         self.rescore(&client);
+        let id = client.id;
         self.clients
             .update(|all| match all.iter_mut().find(|c| c.id == client.id) {
                 Some(existing) => *existing = client,
                 None => all.push(client),
             });
-        self.report(result)
+        self.unsaved.update_value(|u| {
+            if result.is_ok() {
+                u.remove(&id);
+            } else {
+                u.insert(id);
+            }
+        });
+        let saved = self.report(result);
+        if saved {
+            self.count_change();
+        }
+        saved
     }
 
     /// Deletes a client. Unlike an edit, a refused delete leaves the client on screen: showing it
@@ -143,7 +357,11 @@ impl Store {
                 all.remove(&id);
             });
         }
-        self.report(result)
+        let deleted = self.report(result);
+        if deleted {
+            self.count_change();
+        }
+        deleted
     }
 
     pub fn save_settings(&self, settings: Settings) -> bool {
@@ -151,17 +369,12 @@ impl Store {
             .repo
             .try_update_value(|repo| repo.save_settings(&settings))
             .unwrap_or(Err(WriteError::ReadOnly));
-        let rescore = self
-            .settings
-            .with_untracked(|s| s.thresholds != settings.thresholds);
-        if rescore {
-            let all = self
-                .clients
-                .with_untracked(|c| score_all(c, &settings, self.today));
-            self.assessments.set(all);
+        self.apply_settings(settings);
+        let saved = self.report(result);
+        if saved {
+            self.count_change();
         }
-        self.settings.set(settings);
-        self.report(result)
+        saved
     }
 
     /// Logs a message the user sent to `client` as an intervention dated today, and saves.
@@ -196,10 +409,15 @@ impl Store {
         backup::encode(&clients, Some(&settings), &browser::now_iso())
     }
 
-    /// Offers the backup as a download.
+    /// Offers the backup as a download, and resets the backup reminder.
     pub fn download_backup(&self) -> bool {
         let name = format!("clientwise-backup-{}.json", browser::today());
-        browser::download(&name, "application/json", &self.backup_json())
+        let started = browser::download(&name, "application/json", &self.backup_json());
+        if started {
+            self.reminder.update(|r| r.record_backup(self.today));
+            self.save_reminder();
+        }
+        started
     }
 
     /// Applies a restore plan (see `storage::restore`). Memory follows what was written; on a
@@ -239,7 +457,9 @@ impl Store {
                 all.remove(id);
             }
         });
-        self.report(applied.error.clone().map_or(Ok(()), Err));
+        if self.report(applied.error.clone().map_or(Ok(()), Err)) {
+            self.count_change();
+        }
         applied
     }
 

@@ -4,12 +4,13 @@
 
 mod common;
 
+use clientwise_core::model::reminder::BackupReminder;
 use clientwise_core::model::{Client, ClientId, EntryBody, Note, Settings};
 use clientwise_core::storage::codec::{encode_client, encode_index};
 use clientwise_core::storage::repo::client_key;
 use clientwise_core::storage::{
-    DecodeError, INDEX_KEY, KvError, KvStore, LoadProblem, MemoryStore, RecordKind, Repo,
-    SETTINGS_KEY, WriteError,
+    DecodeError, INDEX_KEY, KvError, KvStore, LoadProblem, MemoryStore, REMINDER_KEY, RecordKind,
+    Reloaded, Repo, SETTINGS_KEY, WriteError,
 };
 use common::{SharedStore, day};
 
@@ -261,6 +262,87 @@ fn two_tabs_never_silently_overwrite_each_other() {
     tab_b.save_client(&new_b).expect("saves");
     let (_, all) = Repo::open(shared);
     assert_eq!(all.clients.len(), 5);
+}
+
+#[test]
+fn a_tab_follows_the_other_tabs_changes_and_then_saves_on_top() {
+    let (store, _) = three_clients();
+    let shared = SharedStore::default();
+    *shared.0.borrow_mut() = store;
+    let (mut tab_a, seen_a) = Repo::open(shared.clone());
+    let (mut tab_b, _) = Repo::open(shared.clone());
+
+    let mut edited = seen_a.clients[0].clone();
+    edited.notes = "edited in tab A".into();
+    tab_a.save_client(&edited).expect("saves");
+    // Tab B hears of the change (the browser's storage event) and reads the client again.
+    let Reloaded::Changed(mut seen) = tab_b.reload_client(edited.id) else {
+        panic!("the change is read")
+    };
+    assert_eq!(seen.notes, "edited in tab A");
+    seen.notes.push_str(", then in tab B");
+    tab_b.save_client(&seen).expect("no conflict once followed");
+
+    // A deletion in one tab is a removal in the other.
+    let gone = seen_a.clients[1].id;
+    tab_a.delete_client(gone).expect("deletes");
+    assert_eq!(tab_b.reload_client(gone), Reloaded::Removed);
+    let (_, all) = Repo::open(shared);
+    assert_eq!(all.clients.len(), 2);
+    assert_eq!(all.clients[0].notes, "edited in tab A, then in tab B");
+}
+
+#[test]
+fn usage_counts_every_key_of_clientwise_and_nothing_else() {
+    let (mut store, _) = three_clients();
+    store.map.insert("someone-else".into(), "x".repeat(1000));
+    store
+        .map
+        .insert("clientwise:quarantine:client:9".into(), "Ünï".into());
+    let measured = |store: &MemoryStore| -> usize {
+        store
+            .map
+            .iter()
+            .filter(|(k, _)| k.starts_with("clientwise:"))
+            .map(|(k, v)| k.encode_utf16().count() + v.encode_utf16().count())
+            .sum()
+    };
+    let (mut repo, snapshot) = Repo::open(store);
+    assert_eq!(repo.usage(), measured(repo.store_mut()));
+    let mut big = snapshot.clients[0].clone();
+    big.notes = "a longer note".repeat(100);
+    repo.save_client(&big).expect("saves");
+    repo.delete_client(snapshot.clients[1].id).expect("deletes");
+    let mut reminder = snapshot.reminder;
+    reminder.record_change(day(3));
+    repo.save_reminder(&reminder).expect("saves");
+    assert_eq!(repo.usage(), measured(repo.store_mut()));
+}
+
+#[test]
+fn the_backup_reminder_is_kept_per_browser() {
+    let (store, _) = three_clients();
+    let (mut repo, snapshot) = Repo::open(store);
+    assert_eq!(snapshot.reminder, BackupReminder::default());
+    let mut reminder = snapshot.reminder;
+    reminder.every_days = 3;
+    reminder.record_change(day(1));
+    reminder.snooze(day(2));
+    repo.save_reminder(&reminder).expect("saves");
+    let (_, again) = Repo::open(repo.store_mut().clone());
+    assert_eq!(again.reminder, reminder);
+    assert!(again.problems.is_empty());
+
+    repo.store_mut()
+        .set(REMINDER_KEY, "{broken")
+        .expect("hand-broken");
+    let (_, broken) = Repo::open(repo.store_mut().clone());
+    assert_eq!(broken.reminder, BackupReminder::default());
+    assert_eq!(
+        broken.clients.len(),
+        3,
+        "a broken reminder loses nothing else"
+    );
 }
 
 #[test]

@@ -63,3 +63,42 @@ export async function downloadText(download: import('@playwright/test').Download
   for await (const chunk of stream) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
 }
+
+/** Every client record in localStorage, by key, as stored (unreadable values included). */
+export async function storedRecords(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => {
+    const out: Record<string, string> = {};
+    for (const key of Object.keys(localStorage)) {
+      if (key.startsWith('clientwise:client:')) out[key] = localStorage.getItem(key)!;
+    }
+    return out;
+  });
+}
+
+/**
+ * Asserts that every record in `before` is still stored: unchanged, or (where the drill edits
+ * it) a later revision of the same client with no entry lost. Prints the drill's one-line
+ * summary.
+ */
+export async function expectRecordsKept(page: Page, before: Record<string, string>, drill: string) {
+  const after = await storedRecords(page);
+  let entries = 0;
+  for (const [key, value] of Object.entries(before)) {
+    expect(after[key], `${drill}: ${key} is still stored`).toBeDefined();
+    if (after[key] === value) {
+      try {
+        entries += JSON.parse(value).client.entries.length;
+      } catch {
+        // an unreadable value kept as it was
+      }
+      continue;
+    }
+    const was = JSON.parse(value).client;
+    const now = JSON.parse(after[key]).client;
+    expect(now.id, `${drill}: ${key} is the same client`).toBe(was.id);
+    const ids = new Set(now.entries.map((e: { id: number }) => e.id));
+    for (const e of was.entries) expect(ids.has(e.id), `${drill}: entry ${e.id} of ${key} kept`).toBe(true);
+    entries += now.entries.length;
+  }
+  console.log(`drill ✓ ${drill}: ${Object.keys(before).length} client records, ${entries} entries intact`);
+}

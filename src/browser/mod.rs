@@ -89,6 +89,35 @@ fn try_download(file_name: &str, mime: &str, contents: &str) -> Option<()> {
     Some(())
 }
 
+/// Whether the browser has agreed to keep this site's data even when space runs low (`None`
+/// when it cannot say).
+pub async fn storage_persisted() -> Option<bool> {
+    let promise = web_sys::window()?.navigator().storage().persisted().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .as_bool()
+}
+
+/// Asks the browser to keep this site's data even when space runs low; resolves to whether it
+/// agreed (`None` when it cannot say). Chrome decides silently; Firefox asks the user.
+pub async fn persist_storage() -> Option<bool> {
+    let promise = web_sys::window()?.navigator().storage().persist().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .as_bool()
+}
+
+/// Calls `on_change(key)` whenever another tab or window of this site changes localStorage
+/// (`None` when it cleared it all). The browser does not tell the tab that made the change.
+pub fn on_storage_change(on_change: impl Fn(Option<String>) + 'static) {
+    // Dropping the handle leaves the listener in place, for the life of the page.
+    let _ = leptos::prelude::window_event_listener(leptos::ev::storage, move |ev| {
+        on_change(ev.key());
+    });
+}
+
 /// Opens the browser's print dialog (where "Save as PDF" lives).
 pub fn print() {
     if let Some(window) = web_sys::window() {

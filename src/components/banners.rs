@@ -3,7 +3,7 @@
 
 use clientwise_core::i18n::Msg;
 use clientwise_core::storage::migrate::CURRENT_VERSION;
-use clientwise_core::storage::{KvError, LoadProblem, WriteError};
+use clientwise_core::storage::{KvError, LoadProblem, QUOTA_UNITS, WriteError};
 use leptos::prelude::*;
 
 use crate::browser;
@@ -50,12 +50,118 @@ pub fn Banners() -> impl IntoView {
             }
         })
     };
+    let conflicts = move || {
+        store
+            .conflicts
+            .get()
+            .into_iter()
+            .map(|id| {
+                let name = store.clients.with(|all| {
+                    all.iter()
+                        .find(|c| c.id == id)
+                        .map(|c| c.name.clone())
+                        .unwrap_or_default()
+                });
+                view! {
+                    <div class="banner danger" role="alert">
+                        <p>{t(Msg::ConflictNotice(name))}</p>
+                        <div class="actions">
+                            <button type="button" class="primary" on:click=move |_| store.keep_both(id)>
+                                {t(Msg::KeepBoth)}
+                            </button>
+                            <button type="button" on:click=move |_| store.use_other_version(id)>
+                                {t(Msg::UseOtherVersion)}
+                            </button>
+                            <button type="button" on:click=move |_| {
+                                store.download_backup();
+                            }>
+                                {t(Msg::DownloadBackup)}
+                            </button>
+                        </div>
+                    </div>
+                }
+            })
+            .collect_view()
+    };
+    let cleared = move || {
+        store.cleared_elsewhere.get().then(|| {
+            view! {
+                <div class="banner danger" role="alert">
+                    <p>{t(Msg::ClearedElsewhere)}</p>
+                    <div class="actions">
+                        <button type="button" class="primary" on:click=move |_| {
+                            store.download_backup();
+                        }>
+                            {t(Msg::DownloadBackup)}
+                        </button>
+                        <button type="button" on:click=move |_| store.cleared_elsewhere.set(false)>
+                            {t(Msg::Dismiss)}
+                        </button>
+                    </div>
+                </div>
+            }
+        })
+    };
+    let usage = move || {
+        let percent = usage_percent(store.usage.get());
+        (percent >= USAGE_WARNING_PERCENT && !store.usage_warning_dismissed.get()).then(|| {
+            view! {
+                <div class="banner warning" role="alert">
+                    <p>{t(Msg::UsageWarning(percent))}</p>
+                    <div class="actions">
+                        <button type="button" class="primary" on:click=move |_| {
+                            store.download_backup();
+                        }>
+                            {t(Msg::DownloadBackup)}
+                        </button>
+                        <button type="button" on:click=move |_| store.usage_warning_dismissed.set(true)>
+                            {t(Msg::Dismiss)}
+                        </button>
+                    </div>
+                </div>
+            }
+        })
+    };
+    let reminder = move || {
+        let due = store.reminder.with(|r| r.due(store.today))?;
+        (!store.is_read_only()).then(|| {
+            view! {
+                <div class="banner" role="status">
+                    <p>{t(Msg::ReminderDue(due.changes, due.days_since_backup))}</p>
+                    <div class="actions">
+                        <button type="button" class="primary" on:click=move |_| {
+                            store.download_backup();
+                        }>
+                            {t(Msg::DownloadBackup)}
+                        </button>
+                        <button type="button" on:click=move |_| store.snooze_reminder()>
+                            {t(Msg::RemindLater)}
+                        </button>
+                    </div>
+                </div>
+            }
+        })
+    };
     view! {
         <div class="banners">
             {problems}
+            {cleared}
+            {conflicts}
             {write_error}
+            {usage}
+            {reminder}
         </div>
     }
+}
+
+/// Warn when Clientwise uses this much of the browser's quota: room is left for a few more
+/// months of records and for the warning to be acted on.
+pub const USAGE_WARNING_PERCENT: u8 = 80;
+
+/// `used` (UTF-16 code units) as a whole percentage of the browser's quota.
+pub fn usage_percent(used: usize) -> u8 {
+    let percent = used.saturating_mul(100) / QUOTA_UNITS;
+    percent.min(100) as u8
 }
 
 #[component]

@@ -61,11 +61,22 @@ pub fn EditClientPage() -> impl IntoView {
                     let (navigate, page) = (navigate.clone(), page.clone());
                     move |_| navigate(&page, NavigateOptions::default())
                 };
-                // Nothing else in this tab can change the client while its form is open, so the
-                // edited copy (log included) is the whole truth; another tab's change is caught
-                // by the store as a conflict.
+                // The form edits the profile only. Another tab may have logged entries while it
+                // was open (this tab follows them), so the profile goes onto the client as it is
+                // now, never onto the copy the form started from.
                 let on_save = move |edited: Client| {
-                    store.save_client(edited);
+                    let current = store
+                        .clients
+                        .with_untracked(|all| all.iter().find(|c| c.id == id).cloned());
+                    let client = match current {
+                        Some(mut current) => {
+                            current.take_profile(edited);
+                            current
+                        }
+                        // Deleted in another tab meanwhile: saving brings it back as edited.
+                        None => edited,
+                    };
+                    store.save_client(client);
                     navigate(&page, NavigateOptions::default());
                 };
                 view! {

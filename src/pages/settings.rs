@@ -1,17 +1,19 @@
 //! Settings: who the user is (to sign letters and head reports), the scoring thresholds, the
 //! backup download, and the example data.
 
-use clientwise_core::draft::{Field, FieldErrors, ProfileDraft, ThresholdsDraft};
+use clientwise_core::draft::{Field, FieldErrors, ProfileDraft, ReminderDraft, ThresholdsDraft};
 use clientwise_core::i18n::Msg;
 use clientwise_core::model::Thresholds;
+use clientwise_core::storage::QUOTA_UNITS;
 use leptos::prelude::*;
 
 use crate::bind;
 use crate::browser::focus_first_invalid;
-use crate::components::field::{InputKind, TextField, error_of};
+use crate::components::banners::usage_percent;
+use crate::components::field::{InputKind, TextField, error_of, unique_id};
 use crate::components::restore::RestoreCard;
 use crate::state::Store;
-use crate::text::{t, use_title};
+use crate::text::{date, t, use_title};
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {
@@ -29,6 +31,7 @@ pub fn SettingsPage() -> impl IntoView {
                     <ThresholdsForm />
                 }
             }}
+            <StorageCard />
             <section class="card stack">
                 <h2>{t(Msg::BackupTitle)}</h2>
                 <p>{t(Msg::BackupHint)}</p>
@@ -166,5 +169,103 @@ fn ThresholdsForm() -> impl IntoView {
                 </button>
             </div>
         </form>
+    }
+}
+
+/// How much space Clientwise uses, whether the browser will keep the data, and the backup
+/// reminder.
+#[component]
+fn StorageCard() -> impl IntoView {
+    let store = Store::use_context();
+    let draft = RwSignal::new(store.reminder.with_untracked(ReminderDraft::from_reminder));
+    let problems = RwSignal::new(FieldErrors::default());
+    let errors = Memo::new(move |_| problems.get());
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match draft.with_untracked(ReminderDraft::validate) {
+            Ok((changes, days)) => {
+                problems.set(FieldErrors::default());
+                store.set_reminder_every(changes, days);
+            }
+            Err(e) => {
+                problems.set(e);
+                focus_first_invalid();
+            }
+        }
+    };
+    let used = move || {
+        let units = store.usage.get();
+        // One UTF-16 unit is a byte or two; Clientwise's data is nearly all ASCII.
+        let megabytes = units as f64 / 1_000_000.0;
+        t(Msg::StorageUsed(
+            format!("{megabytes:.2} MB"),
+            usage_percent(units),
+        ))
+    };
+    let persisted = move || {
+        t(match store.persisted.get() {
+            Some(true) => Msg::PersistGranted,
+            Some(false) => Msg::PersistDenied,
+            None => Msg::PersistUnknown,
+        })
+    };
+    let last_backup = move || {
+        store.reminder.with(|r| match r.last_backup {
+            Some(day) => t(Msg::LastBackup(date(day))),
+            None => t(Msg::NoBackupYet),
+        })
+    };
+    let meter_label = unique_id("meter");
+    view! {
+        <section class="card stack" aria-labelledby="storage-title">
+            <h2 id="storage-title">{t(Msg::StorageTitle)}</h2>
+            <div class="field">
+                <span id=meter_label.clone()>{t(Msg::StorageMeterLabel)}</span>
+                <meter
+                    aria-labelledby=meter_label
+                    min="0"
+                    max=QUOTA_UNITS.to_string()
+                    low=(QUOTA_UNITS / 100 * 60).to_string()
+                    high=(QUOTA_UNITS / 100 * 80).to_string()
+                    optimum="0"
+                    value=move || store.usage.get().to_string()
+                ></meter>
+                <p>{used}</p>
+            </div>
+            <p role="status">{persisted}</p>
+            <Show when=move || store.persisted.get() == Some(false)>
+                <div class="actions">
+                    <button type="button" on:click=move |_| store.ask_to_persist()>
+                        {t(Msg::PersistAsk)}
+                    </button>
+                </div>
+            </Show>
+            <form class="stack" on:submit=save novalidate>
+                <h3>{t(Msg::ReminderTitle)}</h3>
+                <p class="hint">{t(Msg::ReminderHint)}</p>
+                <p>{last_backup}</p>
+                <div class="row">
+                    <TextField
+                        label=t(Msg::ReminderEveryChanges)
+                        lens=bind!(draft, every_changes)
+                        kind=InputKind::Whole
+                        hint=t(Msg::ReminderOffHint)
+                        error=error_of(errors, Field::ReminderChanges)
+                    />
+                    <TextField
+                        label=t(Msg::ReminderEveryDays)
+                        lens=bind!(draft, every_days)
+                        kind=InputKind::Whole
+                        hint=t(Msg::ReminderOffHint)
+                        error=error_of(errors, Field::ReminderDays)
+                    />
+                </div>
+                <div class="actions">
+                    <button type="submit" disabled=move || store.is_read_only()>
+                        {t(Msg::SaveReminder)}
+                    </button>
+                </div>
+            </form>
+        </section>
     }
 }

@@ -11,7 +11,7 @@ mod settings;
 
 pub use client::{ClientDraft, HardTimeDraft, PricingKind, TermsKind};
 pub use entry::{EntryDraft, PaymentDraft};
-pub use settings::{ProfileDraft, ThresholdsDraft};
+pub use settings::{ProfileDraft, ReminderDraft, ThresholdsDraft};
 
 use chrono::NaiveDate;
 
@@ -61,6 +61,8 @@ pub enum Field {
     GraceDays,
     SlowApprovalDays,
     HalfLifeDays,
+    ReminderChanges,
+    ReminderDays,
 }
 
 /// What is wrong with a field's value.

@@ -1,6 +1,7 @@
 //! The settings forms: who the user is, and the scoring thresholds.
 
 use super::{Field, FieldErrors, text, whole_number};
+use crate::model::reminder::BackupReminder;
 use crate::model::{Settings, Thresholds};
 
 /// The "about you" form.
@@ -88,6 +89,42 @@ impl ThresholdsDraft {
     }
 }
 
+/// The backup reminder form: how many changes, how many days (0 turns either off).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReminderDraft {
+    pub every_changes: String,
+    pub every_days: String,
+}
+
+/// More than a thousand changes or a year between backups is no reminder at all.
+const MAX_REMINDER: (u32, u32) = (1000, 365);
+
+impl ReminderDraft {
+    pub fn from_reminder(r: &BackupReminder) -> ReminderDraft {
+        ReminderDraft {
+            every_changes: r.every_changes.to_string(),
+            every_days: r.every_days.to_string(),
+        }
+    }
+
+    /// The two periods, `(changes, days)`.
+    pub fn validate(&self) -> Result<(u16, u16), FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let changes = errors.check(
+            Field::ReminderChanges,
+            whole_number(&self.every_changes, 0, MAX_REMINDER.0),
+        );
+        let days = errors.check(
+            Field::ReminderDays,
+            whole_number(&self.every_days, 0, MAX_REMINDER.1),
+        );
+        match (changes, days) {
+            (Some(c), Some(d)) => Ok((c as u16, d as u16)),
+            _ => Err(errors),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -108,5 +145,26 @@ mod tests {
             Some(Problem::OutOfRange { min: 7, max: 730 })
         );
         assert_eq!(errors.for_field(Field::GraceDays), Some(Problem::Negative));
+    }
+
+    #[test]
+    fn reminder_periods_may_be_off_but_not_absurd() {
+        let draft = ReminderDraft::from_reminder(&BackupReminder::default());
+        assert_eq!(draft.validate(), Ok((20, 14)));
+        let off = ReminderDraft {
+            every_changes: "0".into(),
+            every_days: "0".into(),
+        };
+        assert_eq!(off.validate(), Ok((0, 0)));
+        let absurd = ReminderDraft {
+            every_changes: "5000".into(),
+            every_days: "x".into(),
+        };
+        let errors = absurd.validate().expect_err("refused");
+        assert_eq!(
+            errors.for_field(Field::ReminderChanges),
+            Some(Problem::OutOfRange { min: 0, max: 1000 })
+        );
+        assert!(errors.for_field(Field::ReminderDays).is_some());
     }
 }

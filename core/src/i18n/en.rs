@@ -482,6 +482,67 @@ pub(super) fn text(msg: &Msg) -> Cow<'static, str> {
         PlanSettingsKept => "Your settings stay as they are.",
         PlanNothing => "Nothing to change: this browser already holds everything in the file.",
         RestoreNow => "Restore",
+        CopyName(name) => return format!("{name} (copy kept from another tab)").into(),
+        ConflictNotice(name) => {
+            return format!(
+                "“{name}” was changed in another tab or window while this tab had a change to it \
+                 that is not saved. Nothing has been lost: keep both versions (yours is saved as \
+                 a copy), or use the other version and let this tab's change go."
+            )
+            .into();
+        }
+        KeepBoth => "Keep both",
+        UseOtherVersion => "Use the other version",
+        ClearedElsewhere => {
+            "Clientwise's data was cleared in another tab or window. Everything is still here on \
+             screen: download a backup now to keep it."
+        }
+        UsageWarning(percent) => {
+            return format!(
+                "Clientwise is using {percent}% of the space this browser gives it. Download a \
+                 backup, and consider deleting former clients you have kept a report of."
+            )
+            .into();
+        }
+        StorageTitle => "Storage",
+        StorageUsed(amount, percent) => {
+            return format!("{amount} of about 5 MB used ({percent}%).").into();
+        }
+        StorageMeterLabel => "Space used in this browser",
+        PersistGranted => "The browser has agreed to keep this data even when space runs low.",
+        PersistDenied => {
+            "The browser may clear this data when space runs low, so keep a recent backup. \
+             (Browsers often agree once you have used a site for a while, or bookmarked it.)"
+        }
+        PersistUnknown => "This browser does not say whether it will keep the data.",
+        PersistAsk => "Ask the browser to keep the data",
+        ReminderTitle => "Backup reminder",
+        ReminderHint => {
+            "A gentle reminder to download a backup after a number of changes or days since the \
+             last one."
+        }
+        ReminderEveryChanges => "Remind me after this many changes",
+        ReminderEveryDays => "Remind me after this many days",
+        ReminderOffHint => "0 turns that reminder off.",
+        SaveReminder => "Save reminder",
+        LastBackup(day) => return format!("Last backup from this browser: {day}.").into(),
+        NoBackupYet => "No backup has been downloaded from this browser yet.",
+        ReminderDue(changes, since) => {
+            let changes = plural(*changes as usize, "change", "changes");
+            return match since {
+                Some(d) => format!(
+                    "{changes} since your last backup, {} ago. Download a backup so they are safe \
+                     even if this browser loses its data.",
+                    days(*d)
+                ),
+                None => format!(
+                    "{changes} and no backup yet. Download a backup so they are safe even if this \
+                     browser loses its data."
+                ),
+            }
+            .into();
+        }
+        RemindLater => "Remind me later",
         RestoreDone(added, replaced, removed) => {
             return format!(
                 "Restored: {} added, {replaced} replaced, {removed} deleted.",
@@ -572,6 +633,7 @@ fn record(kind: RecordKind) -> &'static str {
         RecordKind::Index => "The saved list of clients",
         RecordKind::Settings => "Your saved settings",
         RecordKind::Backup => "The backup file",
+        RecordKind::Reminder => "The backup reminder",
     }
 }
 

@@ -194,6 +194,20 @@ impl Client {
         client
     }
 
+    /// Takes what the client form edits (who they are, the contract, the status, notes and hard
+    /// times) from `edited`, and keeps this client's log and parting checklist: another tab may
+    /// have logged entries while the form was open, and those must not be dropped.
+    pub fn take_profile(&mut self, edited: Client) {
+        self.name = edited.name;
+        self.company = edited.company;
+        self.contact = edited.contact;
+        self.currency = edited.currency;
+        self.contract = edited.contract;
+        self.status = edited.status;
+        self.notes = edited.notes;
+        self.hard_times = edited.hard_times;
+    }
+
     /// The log in stored order (the order entries were added).
     pub fn entries(&self) -> &[Entry] {
         &self.entries
@@ -338,6 +352,23 @@ mod tests {
             })
             .collect();
         assert_eq!(texts, ["newest", "older, added later", "older"]);
+    }
+
+    #[test]
+    fn a_profile_edit_keeps_the_log_as_it_is_now() {
+        let mut open_in_form = Client::new(ClientId(1), "Ada");
+        let mut now = open_in_form.clone();
+        now.add_entry(EntryBody::Note(Note {
+            date: d(2026, 1, 1),
+            text: "logged in another tab".into(),
+        }));
+        open_in_form.name = "Ada Lovelace".into();
+        open_in_form.contract.notice_days = 60;
+        now.take_profile(open_in_form);
+        assert_eq!(now.name, "Ada Lovelace");
+        assert_eq!(now.contract.notice_days, 60);
+        assert_eq!(now.entries().len(), 1);
+        assert_eq!(now.next_entry_id(), 2);
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod hours;
 pub mod ids;
 pub mod money;
 pub mod parting;
+pub mod reminder;
 
 pub use client::{
     Client, Contract, DEFAULT_INCLUDED_REVISIONS, DEFAULT_NOTICE_DAYS, DEFAULT_PAYMENT_DAYS,

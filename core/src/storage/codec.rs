@@ -8,8 +8,9 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::dto_v1::{ClientDto, SettingsDto};
+use super::dto_v1::{ClientDto, ReminderDto, SettingsDto};
 use super::migrate::{self, CURRENT_VERSION, MigrateError};
+use crate::model::reminder::BackupReminder;
 use crate::model::{Client, ClientId, Settings};
 
 /// The kinds of record Clientwise stores; each envelope names its kind in `format`.
@@ -19,6 +20,7 @@ pub enum RecordKind {
     Index,
     Settings,
     Backup,
+    Reminder,
 }
 
 impl RecordKind {
@@ -28,6 +30,7 @@ impl RecordKind {
             RecordKind::Index => "clientwise.index",
             RecordKind::Settings => "clientwise.settings",
             RecordKind::Backup => "clientwise.backup",
+            RecordKind::Reminder => "clientwise.reminder",
         }
     }
 }
@@ -190,6 +193,27 @@ pub fn encode_settings(settings: &Settings) -> String {
 pub fn decode_settings(raw: &str) -> Result<Settings, DecodeError> {
     let record: SettingsRecord = typed(open(raw, RecordKind::Settings)?)?;
     Ok(record.settings.into_domain())
+}
+
+#[derive(Serialize, Deserialize)]
+struct ReminderRecord {
+    format: String,
+    version: u32,
+    reminder: ReminderDto,
+}
+
+pub fn encode_reminder(reminder: &BackupReminder) -> String {
+    let record = ReminderRecord {
+        format: RecordKind::Reminder.format().into(),
+        version: CURRENT_VERSION,
+        reminder: ReminderDto::from_domain(reminder),
+    };
+    serde_json::to_string(&record).unwrap_or_default()
+}
+
+pub fn decode_reminder(raw: &str) -> Result<BackupReminder, DecodeError> {
+    let record: ReminderRecord = typed(open(raw, RecordKind::Reminder)?)?;
+    Ok(record.reminder.into_domain())
 }
 
 #[cfg(test)]

@@ -14,7 +14,7 @@ pub mod repo;
 pub mod restore;
 
 pub use codec::{DecodeError, RecordKind};
-pub use repo::{LoadProblem, Repo, Snapshot, WriteError};
+pub use repo::{LoadProblem, Reloaded, Repo, Snapshot, WriteError};
 pub use restore::{Plan, RestoreMode};
 
 use std::collections::BTreeMap;
@@ -26,6 +26,11 @@ pub const INDEX_KEY: &str = "clientwise:index";
 pub const SETTINGS_KEY: &str = "clientwise:settings";
 pub const CLIENT_KEY_PREFIX: &str = "clientwise:client:";
 pub const QUARANTINE_PREFIX: &str = "clientwise:quarantine:";
+pub const REMINDER_KEY: &str = "clientwise:reminder";
+
+/// What browsers let one site keep in localStorage: 5 MiB of UTF-16 text in Chrome, Firefox and
+/// Safari alike (keys count too). Clientwise measures its use against this.
+pub const QUOTA_UNITS: usize = 5 * 1024 * 1024;
 
 /// Why the store refused a read or a write.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]

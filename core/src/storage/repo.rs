@@ -17,8 +17,10 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::codec::{self, DecodeError, RecordKind};
 use super::{
-    CLIENT_KEY_PREFIX, INDEX_KEY, KvError, KvStore, PREFIX, QUARANTINE_PREFIX, SETTINGS_KEY,
+    CLIENT_KEY_PREFIX, INDEX_KEY, KvError, KvStore, PREFIX, QUARANTINE_PREFIX, REMINDER_KEY,
+    SETTINGS_KEY,
 };
+use crate::model::reminder::BackupReminder;
 use crate::model::{Client, ClientId, Settings};
 
 /// Something found while loading that the user must be told about.
@@ -57,6 +59,8 @@ pub struct Snapshot {
     /// In the user's order (the index), then any client missing from the index by id.
     pub clients: Vec<Client>,
     pub settings: Settings,
+    /// This browser's backup reminder (not part of the record).
+    pub reminder: BackupReminder,
     pub problems: Vec<LoadProblem>,
 }
 
@@ -71,6 +75,23 @@ pub struct Repo<S: KvStore> {
     reserved: BTreeSet<ClientId>,
     /// The newest data version seen, when it is newer than this build's.
     newer: Option<u64>,
+    /// The size of each of Clientwise's keys (key and value, in UTF-16 code units).
+    sizes: BTreeMap<String, usize>,
+}
+
+/// What reading a client again found.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Reloaded {
+    Changed(Box<Client>),
+    /// Another tab deleted it.
+    Removed,
+    /// It cannot be read (or storage failed); the key is now protected here.
+    Failed(DecodeError),
+}
+
+/// A key and value's size as browsers count it against the quota.
+fn units(key: &str, value: &str) -> usize {
+    key.encode_utf16().count() + value.encode_utf16().count()
 }
 
 pub fn client_key(id: ClientId) -> String {
@@ -88,6 +109,7 @@ impl<S: KvStore> Repo<S> {
             protected: BTreeSet::new(),
             reserved: BTreeSet::new(),
             newer: None,
+            sizes: BTreeMap::new(),
         };
         let mut snapshot = Snapshot::default();
         let keys = match repo.store.keys() {
@@ -108,6 +130,18 @@ impl<S: KvStore> Repo<S> {
                 Err(reason) => repo.set_aside(
                     SETTINGS_KEY,
                     RecordKind::Settings,
+                    &raw,
+                    reason,
+                    &mut snapshot,
+                ),
+            }
+        }
+        if let Some(raw) = repo.read(REMINDER_KEY, &mut snapshot) {
+            match codec::decode_reminder(&raw) {
+                Ok(reminder) => snapshot.reminder = reminder,
+                Err(reason) => repo.set_aside(
+                    REMINDER_KEY,
+                    RecordKind::Reminder,
                     &raw,
                     reason,
                     &mut snapshot,
@@ -154,12 +188,25 @@ impl<S: KvStore> Repo<S> {
                 }
             }
         }
+        // Quarantined copies and anything else under the prefix count against the quota too.
+        for key in &keys {
+            if !repo.sizes.contains_key(key)
+                && let Ok(Some(raw)) = repo.store.get(key)
+            {
+                repo.sizes.insert(key.clone(), units(key, &raw));
+            }
+        }
         (repo, snapshot)
     }
 
     fn read(&mut self, key: &str, snapshot: &mut Snapshot) -> Option<String> {
         match self.store.get(key) {
-            Ok(value) => value,
+            Ok(value) => {
+                if let Some(raw) = &value {
+                    self.sizes.insert(key.to_owned(), units(key, raw));
+                }
+                value
+            }
             Err(e) => {
                 self.protected.insert(key.to_owned());
                 snapshot.problems.push(LoadProblem::Storage(e));
@@ -215,7 +262,7 @@ impl<S: KvStore> Repo<S> {
                 Ok(Some(existing)) if existing == raw => return Some(candidate),
                 Ok(Some(_)) => continue,
                 Ok(None) => {
-                    return self.store.set(&candidate, raw).ok().map(|()| candidate);
+                    return self.put(&candidate, raw).ok().map(|()| candidate);
                 }
                 Err(_) => return None,
             }
@@ -274,7 +321,7 @@ impl<S: KvStore> Repo<S> {
         self.check_writable(&key)?;
         self.check_unchanged(client.id, &key)?;
         let rev = self.revs.get(&client.id).map_or(1, |r| r + 1);
-        self.store.set(&key, &codec::encode_client(client, rev))?;
+        self.put(&key, &codec::encode_client(client, rev))?;
         self.revs.insert(client.id, rev);
         self.reserved.insert(client.id);
         if !self.order.contains(&client.id) {
@@ -293,7 +340,7 @@ impl<S: KvStore> Repo<S> {
         self.check_unchanged(id, &key)?;
         // The key goes first: a crash before the index is rewritten leaves an index entry
         // without a key, which loading skips, never a deleted client coming back.
-        self.store.remove(&key)?;
+        self.del(&key)?;
         self.revs.remove(&id);
         self.order.retain(|o| *o != id);
         self.write_index();
@@ -303,14 +350,100 @@ impl<S: KvStore> Repo<S> {
     fn write_index(&mut self) {
         if self.check_writable(INDEX_KEY).is_ok() {
             // Best effort by design (see `save_client`).
-            let _ = self.store.set(INDEX_KEY, &codec::encode_index(&self.order));
+            let _ = self.put(INDEX_KEY, &codec::encode_index(&self.order));
         }
     }
 
     pub fn save_settings(&mut self, settings: &Settings) -> Result<(), WriteError> {
         self.check_writable(SETTINGS_KEY)?;
-        self.store
-            .set(SETTINGS_KEY, &codec::encode_settings(settings))?;
+        self.put(SETTINGS_KEY, &codec::encode_settings(settings))?;
+        Ok(())
+    }
+
+    /// Saves this browser's backup reminder (read-only data leaves it alone too: a newer version
+    /// owns every key).
+    pub fn save_reminder(&mut self, reminder: &BackupReminder) -> Result<(), WriteError> {
+        self.check_writable(REMINDER_KEY)?;
+        self.put(REMINDER_KEY, &codec::encode_reminder(reminder))?;
+        Ok(())
+    }
+
+    /// How much of the browser's quota Clientwise's keys use, in UTF-16 code units (see
+    /// `QUOTA_UNITS`).
+    pub fn usage(&self) -> usize {
+        self.sizes.values().sum()
+    }
+
+    /// Reads client `id` again after another tab changed it. Updates what this repository
+    /// expects to find there, so that the next save here is checked against the new revision.
+    pub fn reload_client(&mut self, id: ClientId) -> Reloaded {
+        let key = client_key(id);
+        let raw = match self.store.get(&key) {
+            Ok(raw) => raw,
+            Err(e) => {
+                return Reloaded::Failed(DecodeError::Invalid {
+                    path: key,
+                    message: e.to_string(),
+                });
+            }
+        };
+        let Some(raw) = raw else {
+            self.revs.remove(&id);
+            self.order.retain(|o| *o != id);
+            self.sizes.remove(&key);
+            return Reloaded::Removed;
+        };
+        self.sizes.insert(key.clone(), units(&key, &raw));
+        self.reserved.insert(id);
+        match codec::decode_client(&raw, id) {
+            Ok((client, rev)) => {
+                self.revs.insert(id, rev);
+                if !self.order.contains(&id) {
+                    self.order.push(id);
+                }
+                self.protected.remove(&key);
+                Reloaded::Changed(Box::new(client))
+            }
+            Err(reason) => {
+                if let DecodeError::Newer { found } = reason {
+                    self.newer = Some(self.newer.map_or(found, |n| n.max(found)));
+                }
+                // Another tab's value this tab cannot read: never write over it from here.
+                self.protected.insert(key);
+                Reloaded::Failed(reason)
+            }
+        }
+    }
+
+    /// Reads the settings again after another tab changed them.
+    pub fn reload_settings(&mut self) -> Result<Settings, DecodeError> {
+        match self.store.get(SETTINGS_KEY) {
+            Ok(Some(raw)) => {
+                self.sizes
+                    .insert(SETTINGS_KEY.to_owned(), units(SETTINGS_KEY, &raw));
+                let decoded = codec::decode_settings(&raw);
+                if let Err(DecodeError::Newer { found }) = decoded {
+                    self.newer = Some(self.newer.map_or(found, |n| n.max(found)));
+                }
+                decoded
+            }
+            Ok(None) => Ok(Settings::default()),
+            Err(e) => Err(DecodeError::Invalid {
+                path: SETTINGS_KEY.to_owned(),
+                message: e.to_string(),
+            }),
+        }
+    }
+
+    fn put(&mut self, key: &str, value: &str) -> Result<(), KvError> {
+        self.store.set(key, value)?;
+        self.sizes.insert(key.to_owned(), units(key, value));
+        Ok(())
+    }
+
+    fn del(&mut self, key: &str) -> Result<(), KvError> {
+        self.store.remove(key)?;
+        self.sizes.remove(key);
         Ok(())
     }
 

@@ -20,6 +20,7 @@ mod parting;
 pub use entry::{EntryDto, IncidentKindDto, InterventionKindDto, PaymentDto};
 pub use parting::PartingDto;
 
+use crate::model::reminder::BackupReminder;
 use crate::model::{
     Cents, Client, ClientId, Contract, Currency, HardTime, PaymentTerms, Pricing, Settings, Status,
     Thresholds,
@@ -298,6 +299,58 @@ impl SettingsDto {
                 slow_approval_days: t.slow_approval_days,
                 half_life_days: t.half_life_days.max(1),
             },
+        }
+    }
+}
+
+/// The backup reminder of this browser (`model::BackupReminder`), stored under its own key.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ReminderDto {
+    #[serde(default = "default_every_changes")]
+    pub every_changes: u16,
+    #[serde(default = "default_every_days")]
+    pub every_days: u16,
+    #[serde(default)]
+    pub last_backup: Option<NaiveDate>,
+    #[serde(default)]
+    pub changes_since: u32,
+    #[serde(default)]
+    pub first_change: Option<NaiveDate>,
+    #[serde(default)]
+    pub snoozed_on: Option<NaiveDate>,
+    #[serde(default)]
+    pub snoozed_changes: u32,
+}
+
+fn default_every_changes() -> u16 {
+    crate::model::reminder::DEFAULT_EVERY_CHANGES
+}
+
+fn default_every_days() -> u16 {
+    crate::model::reminder::DEFAULT_EVERY_DAYS
+}
+
+impl ReminderDto {
+    pub fn from_domain(r: &BackupReminder) -> ReminderDto {
+        ReminderDto {
+            every_changes: r.every_changes,
+            every_days: r.every_days,
+            last_backup: r.last_backup,
+            changes_since: r.changes_since,
+            first_change: r.first_change,
+            snoozed_on: r.snoozed.map(|(on, _)| on),
+            snoozed_changes: r.snoozed.map_or(0, |(_, n)| n),
+        }
+    }
+
+    pub fn into_domain(self) -> BackupReminder {
+        BackupReminder {
+            every_changes: self.every_changes,
+            every_days: self.every_days,
+            last_backup: self.last_backup,
+            changes_since: self.changes_since,
+            first_change: self.first_change,
+            snoozed: self.snoozed_on.map(|on| (on, self.snoozed_changes)),
         }
     }
 }
