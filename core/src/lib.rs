@@ -11,6 +11,7 @@ pub mod export;
 pub mod i18n;
 pub mod model;
 pub mod playbook;
+pub mod portfolio;
 pub mod report;
 pub mod scoring;
 pub mod storage;

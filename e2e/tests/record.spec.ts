@@ -103,14 +103,16 @@ test('a client and one entry of every kind survive a reload', async ({ page }) =
   await page.reload();
   await expectEverything();
 
-  // The list shows the client with its counts.
+  // The dashboard shows the client with its money and time.
   await page.getByRole('link', { name: 'All clients' }).first().click();
   await page.getByLabel('Sort by').selectOption({ label: 'Order added' });
   const row = page.getByRole('row', { name: /Northwind Bakery/ });
   const cell = (column: string) => row.locator(`td[data-label="${column}"]`);
-  await expect(cell('Entries')).toHaveText('7');
-  await expect(cell('Open requests')).toHaveText('0');
-  await expect(cell('Unpaid invoices')).toHaveText('1');
+  await expect(cell('Received, all time')).toHaveText('£400.00');
+  await expect(cell('Hours logged')).toHaveText('2.5 h');
+  await expect(cell('Per hour')).toHaveText('£160.00');
+  await expect(cell('Outstanding')).toHaveText('£800.00');
+  await expect(cell('Extra revision rounds')).toHaveText('2');
 });
 
 test('an entry can be edited and deleted, and delete asks first', async ({ page }) => {

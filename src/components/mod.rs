@@ -2,6 +2,7 @@
 //! log, confirmation buttons and the storage banners.
 
 pub mod banners;
+pub mod charts;
 pub mod client_form;
 pub mod confirm;
 pub mod document;

@@ -6,6 +6,7 @@ use clientwise_core::i18n::Msg;
 use clientwise_core::model::{
     Client, ClientId, EntryId, EntryKind, Parting, PartingReason, PaymentTerms, Pricing, Status,
 };
+use clientwise_core::portfolio;
 use clientwise_core::scoring::{Pattern, assess};
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
@@ -13,6 +14,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::browser;
+use crate::components::charts::BarChart;
 use crate::components::confirm::ConfirmDelete;
 use crate::components::entry_form::EntryForm;
 use crate::components::evidence_log::EvidenceLog;
@@ -229,6 +231,7 @@ fn ClientView(client: Signal<Client>) -> impl IntoView {
                 <PartingPanel client=client />
             </Show>
             <ScorePanel client=client assessment=assessment on_reveal=reveal />
+            <ClientCharts client=client today=store.today />
             <ContractCard client=client />
             <section class="log-section" aria-labelledby="log-title">
                 <div class="section-head">
@@ -254,6 +257,43 @@ fn ClientView(client: Signal<Client>) -> impl IntoView {
                 />
             </section>
         </article>
+    }
+}
+
+/// The client's history as charts: lateness per invoice, answer time per request, revision
+/// rounds per item against the contract.
+#[component]
+fn ClientCharts(client: Signal<Client>, today: chrono::NaiveDate) -> impl IntoView {
+    move || {
+        client.with(|c| {
+            let included = c.contract.included_revisions;
+            view! {
+                <section class="card stack charts" aria-labelledby="charts-title">
+                    <h2 id="charts-title">{t(Msg::ChartsTitle)}</h2>
+                    <div class="chart-grid">
+                        <BarChart
+                            title=t(Msg::LatenessTitle)
+                            desc=t(Msg::LatenessDesc)
+                            points=portfolio::lateness(c, today)
+                            value_label=t(Msg::ColDaysCount)
+                        />
+                        <BarChart
+                            title=t(Msg::AnswerTimeTitle)
+                            desc=t(Msg::AnswerTimeDesc)
+                            points=portfolio::answer_times(c, today)
+                            value_label=t(Msg::ColDaysCount)
+                        />
+                        <BarChart
+                            title=t(Msg::RoundsTitle)
+                            desc=t(Msg::RoundsDesc(included))
+                            points=portfolio::revision_rounds(c)
+                            value_label=t(Msg::ColRoundsCount)
+                            reference=(i64::from(included), t(Msg::ContractLine(included)))
+                        />
+                    </div>
+                </section>
+            }
+        })
     }
 }
 

@@ -482,6 +482,88 @@ pub(super) fn text(msg: &Msg) -> Cow<'static, str> {
         PlanSettingsKept => "Your settings stay as they are.",
         PlanNothing => "Nothing to change: this browser already holds everything in the file.",
         RestoreNow => "Restore",
+        FilterStatus => "Status",
+        FilterVerdict => "Verdict",
+        AllStatuses => "All statuses",
+        AllVerdicts => "All verdicts",
+        NoMatch => "No client matches these filters.",
+        ColTrend => "Trend",
+        ColRevenue12m => "Received, last 12 months",
+        ColRevenueAll => "Received, all time",
+        ColHoursLogged => "Hours logged",
+        ColRate => "Per hour",
+        ColOutstandingMoney => "Outstanding",
+        ColWaiting => "Days kept waiting",
+        ColExtraRounds => "Extra revision rounds",
+        SortTrouble => "Trouble caused",
+        ShownCount(shown, all) => {
+            return if shown == all {
+                plural(*all, "client", "clients").into()
+            } else {
+                format!("{shown} of {}", plural(*all, "client", "clients")).into()
+            };
+        }
+        ShowingFirst(shown, all) => {
+            return format!("Showing the first {shown} of {all}, in this order.").into();
+        }
+        ShowAllRows(all) => return format!("Show all {all}").into(),
+        ParetoTitle => "Where the trouble comes from",
+        ParetoDesc => {
+            "Clients ordered by the trouble they cause, most first. Each line adds up a share as \
+             you go along: of all the trouble, of the money received, and of the hours logged."
+        }
+        ParetoSummary(names, trouble, revenue, hours) => {
+            return format!(
+                "{names}: {trouble}% of the trouble, for {revenue}% of the money received and \
+                 {hours}% of your hours."
+            )
+            .into();
+        }
+        ParetoNoTrouble => "No client is causing trouble. Keep logging.",
+        SeriesTrouble => "Trouble",
+        SeriesRevenue => "Money received",
+        SeriesHours => "Hours logged",
+        ParetoOtherCurrency(n, code) => {
+            return format!(
+                "Money counts clients billed in {code} only; {} in other currencies left out.",
+                plural(*n, "client", "clients")
+            )
+            .into();
+        }
+        AxisClients => "Clients, most trouble first",
+        AxisShare => "Share so far",
+        ShowAsTable => "Show as a table",
+        ColClient => "Client",
+        ColTroubleShare => "Own share of trouble",
+        ColCumTrouble => "Trouble so far",
+        ColCumRevenue => "Money so far",
+        ColCumHours => "Hours so far",
+        ChartsTitle => "Over time",
+        LatenessTitle => "Days late per invoice",
+        LatenessDesc => {
+            "Each bar is an invoice, by due date: how many days after the due date it was paid \
+             (or, if unpaid, has been waiting). Rising bars are a drift."
+        }
+        AnswerTimeTitle => "Days to an answer per request",
+        AnswerTimeDesc => {
+            "Each bar is a request, by the day it was sent: how many days the answer took (or, if \
+             unanswered, has taken so far)."
+        }
+        RoundsTitle => "Revision rounds per item",
+        RoundsDesc(n) => {
+            return format!(
+                "Each bar is an item submitted for approval: the revision rounds asked for. The \
+                 line is what the contract includes ({n})."
+            )
+            .into();
+        }
+        ContractLine(n) => return format!("Contract: {n}").into(),
+        NothingToChart => "Nothing to chart yet.",
+        StillOpen => "still open",
+        ColDaysCount => "Days",
+        ColRoundsCount => "Rounds",
+        ColItemLabel => "Item",
+        ColDateLabel => "Date",
         CopyName(name) => return format!("{name} (copy kept from another tab)").into(),
         ConflictNotice(name) => {
             return format!(

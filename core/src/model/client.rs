@@ -123,7 +123,7 @@ pub enum Pricing {
     Project(Cents),
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Status {
     #[default]
     Active,

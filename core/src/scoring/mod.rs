@@ -59,7 +59,7 @@ impl Band {
 }
 
 /// The score now against the score as the log stood `TREND_DAYS` ago.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Trend {
     Better,
     Same,
