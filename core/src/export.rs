@@ -40,6 +40,22 @@ impl Format {
     }
 }
 
+/// The formats a report can be downloaded in (it prints from the app itself).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ReportFormat {
+    Markdown,
+    Html,
+}
+
+impl From<ReportFormat> for Format {
+    fn from(format: ReportFormat) -> Format {
+        match format {
+            ReportFormat::Markdown => Format::Markdown,
+            ReportFormat::Html => Format::Html,
+        }
+    }
+}
+
 /// A file ready to download.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ExportFile {
@@ -82,7 +98,7 @@ impl ExportFile {
 /// A report as a Markdown or HTML file.
 pub fn report(
     kind: ReportKind,
-    format: Format,
+    format: ReportFormat,
     lang: Lang,
     client: &Client,
     settings: &Settings,
@@ -91,19 +107,14 @@ pub fn report(
 ) -> ExportFile {
     let doc = report::build(kind, lang, client, settings, range, today);
     let contents = match format {
-        Format::Html => report::html::render(&doc),
-        _ => report::markdown::render(&doc),
-    };
-    let format = if format == Format::Html {
-        Format::Html
-    } else {
-        Format::Markdown
+        ReportFormat::Html => report::html::render(&doc),
+        ReportFormat::Markdown => report::markdown::render(&doc),
     };
     let stem = match kind {
         ReportKind::Final => "final-report",
         ReportKind::Evidence => "evidence-file",
     };
-    ExportFile::new(stem, client, today, format, contents)
+    ExportFile::new(stem, client, today, format.into(), contents)
 }
 
 /// The client's log as a CSV file.

@@ -9,6 +9,7 @@ pub mod draft;
 pub mod example;
 pub mod export;
 pub mod i18n;
+pub mod import;
 pub mod model;
 pub mod playbook;
 pub mod portfolio;

@@ -10,7 +10,7 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use clientwise_core::example;
-use clientwise_core::export::{self, Format};
+use clientwise_core::export::{self, Format, ReportFormat};
 use clientwise_core::i18n::Lang;
 use clientwise_core::model::{
     Approval, Cents, Client, ClientId, EntryBody, HardTime, Incident, IncidentKind, Intervention,
@@ -65,7 +65,7 @@ fn golden(name: &str, actual: &str) {
     );
 }
 
-fn render(kind: ReportKind, format: Format, client: &Client) -> String {
+fn render(kind: ReportKind, format: ReportFormat, client: &Client) -> String {
     let range = Range::whole(client, today());
     export::report(kind, format, Lang::En, client, &settings(), range, today()).contents
 }
@@ -75,11 +75,11 @@ fn the_final_report_reads_as_expected() {
     let client = fixed_client();
     golden(
         "final-report.md",
-        &render(ReportKind::Final, Format::Markdown, &client),
+        &render(ReportKind::Final, ReportFormat::Markdown, &client),
     );
     golden(
         "final-report.html",
-        &render(ReportKind::Final, Format::Html, &client),
+        &render(ReportKind::Final, ReportFormat::Html, &client),
     );
 }
 
@@ -88,18 +88,18 @@ fn the_evidence_file_reads_as_expected() {
     let client = fixed_client();
     golden(
         "evidence-file.md",
-        &render(ReportKind::Evidence, Format::Markdown, &client),
+        &render(ReportKind::Evidence, ReportFormat::Markdown, &client),
     );
     golden(
         "evidence-file.html",
-        &render(ReportKind::Evidence, Format::Html, &client),
+        &render(ReportKind::Evidence, ReportFormat::Html, &client),
     );
 }
 
 #[test]
 fn the_final_report_keeps_internal_judgements_out() {
     let client = fixed_client();
-    let md = render(ReportKind::Final, Format::Markdown, &client);
+    let md = render(ReportKind::Final, ReportFormat::Markdown, &client);
     for internal in [
         "Score",
         "score",
@@ -113,7 +113,7 @@ fn the_final_report_keeps_internal_judgements_out() {
             "the client's report mentions {internal:?}"
         );
     }
-    let evidence = render(ReportKind::Evidence, Format::Markdown, &client);
+    let evidence = render(ReportKind::Evidence, ReportFormat::Markdown, &client);
     for part in [
         "Problem log",
         "Late and overdue invoices",
@@ -430,10 +430,10 @@ proptest! {
     fn any_client_renders_in_every_format(client in common::client(3, 12)) {
         let range = Range::whole(&client, today());
         for kind in [ReportKind::Final, ReportKind::Evidence] {
-            for format in [Format::Markdown, Format::Html] {
+            for format in [ReportFormat::Markdown, ReportFormat::Html] {
                 let file = export::report(kind, format, Lang::En, &client, &settings(), range, today());
                 prop_assert_eq!(file.sha256, export::sha256_hex(file.contents.as_bytes()));
-                prop_assert!(file.name.ends_with(format.extension()));
+                prop_assert!(file.name.ends_with(Format::from(format).extension()));
             }
         }
         let csv = export::log_csv(Lang::En, &client, today()).contents;

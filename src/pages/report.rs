@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 use clientwise_core::draft::Problem;
-use clientwise_core::export::{self, ExportFile, Format};
+use clientwise_core::export::{self, ExportFile, ReportFormat};
 use clientwise_core::i18n::Msg;
 use clientwise_core::model::{Client, ClientId};
 use clientwise_core::report::{self, Range, ReportKind};
@@ -72,7 +72,7 @@ fn ReportView(client: Signal<Client>) -> impl IntoView {
         let ok = browser::download(&file.name, file.mime, &file.contents);
         last.set(Some(if ok { Ok(file) } else { Err(()) }));
     };
-    let download_report = move |format: Format| {
+    let download_report = move |format: ReportFormat| {
         let settings = store.settings.get_untracked();
         let file = client.with_untracked(|c| {
             export::report(
@@ -157,10 +157,10 @@ fn ReportView(client: Signal<Client>) -> impl IntoView {
                     <button type="button" class="primary" on:click=move |_| browser::print()>
                         {t(Msg::PrintReport)}
                     </button>
-                    <button type="button" on:click=move |_| download_report(Format::Markdown)>
+                    <button type="button" on:click=move |_| download_report(ReportFormat::Markdown)>
                         {t(Msg::DownloadMarkdown)}
                     </button>
-                    <button type="button" on:click=move |_| download_report(Format::Html)>
+                    <button type="button" on:click=move |_| download_report(ReportFormat::Html)>
                         {t(Msg::DownloadHtml)}
                     </button>
                 </div>
@@ -198,8 +198,12 @@ fn ReportView(client: Signal<Client>) -> impl IntoView {
 fn Digest(last: RwSignal<Option<Result<ExportFile, ()>>>) -> impl IntoView {
     let copied = RwSignal::new(None::<String>);
     let digest_id = unique_id("digest");
-    move || {
+    // A new download clears the last "Copied." note.
+    Effect::new(move |_| {
+        last.track();
         copied.set(None);
+    });
+    move || {
         let digest_id = digest_id.clone();
         match last.get() {
             None => ().into_any(),
