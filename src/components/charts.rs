@@ -20,6 +20,12 @@ const RIGHT: f64 = 12.0;
 const TOP: f64 = 12.0;
 const BOTTOM: f64 = 30.0;
 
+/// A coordinate in whole units of the 640 × 220 drawing: sharp enough on any screen, and it keeps
+/// floating-point formatting out of the page.
+fn px(v: f64) -> i32 {
+    v.round() as i32
+}
+
 fn plot_width() -> f64 {
     WIDTH - LEFT - RIGHT
 }
@@ -62,8 +68,8 @@ fn y_grid(top: i64, step: i64, suffix: &'static str) -> impl IntoView {
             let y = y_of(v);
             view! {
                 <g class="grid">
-                    <line x1=LEFT x2=WIDTH - RIGHT y1=y y2=y />
-                    <text x=LEFT - 6.0 y=y + 4.0 text-anchor="end">{format!("{v}{suffix}")}</text>
+                    <line x1=px(LEFT) x2=px(WIDTH - RIGHT) y1=px(y) y2=px(y) />
+                    <text x=px(LEFT - 6.0) y=px(y + 4.0) text-anchor="end">{format!("{v}{suffix}")}</text>
                 </g>
             }
         })
@@ -117,14 +123,14 @@ pub fn BarChart(
             let tip = format!("{} · {}: {}", date(p.date), p.label, p.value);
             let label = (i % every == 0).then(|| {
                 view! {
-                    <text class="x-label" x=x + bar / 2.0 y=HEIGHT - 10.0 text-anchor="middle">
+                    <text class="x-label" x=px(x + bar / 2.0) y=px(HEIGHT - 10.0) text-anchor="middle">
                         {short_date(p.date)}
                     </text>
                 }
             });
             view! {
                 <g>
-                    <rect class=class x=x y=y width=bar height=h>
+                    <rect class=class x=px(x) y=px(y) width=px(bar) height=px(h)>
                         <title>{tip}</title>
                     </rect>
                     {label}
@@ -136,17 +142,17 @@ pub fn BarChart(
         let y = y_of(value);
         view! {
             <g class="reference">
-                <line x1=LEFT x2=WIDTH - RIGHT y1=y y2=y />
-                <text x=WIDTH - RIGHT y=y - 4.0 text-anchor="end">{label}</text>
+                <line x1=px(LEFT) x2=px(WIDTH - RIGHT) y1=px(y) y2=px(y) />
+                <text x=px(WIDTH - RIGHT) y=px(y - 4.0) text-anchor="end">{label}</text>
             </g>
         }
     });
     let svg = view! {
-        <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") preserveAspectRatio="xMidYMid meet" aria-hidden="true">
+        <svg viewBox=format!("0 0 {} {}", px(WIDTH), px(HEIGHT)) preserveAspectRatio="xMidYMid meet" aria-hidden="true">
             {y_grid(top, step, "")}
             {bars}
             {reference_line}
-            <line class="axis" x1=LEFT x2=WIDTH - RIGHT y1=TOP + plot_height() y2=TOP + plot_height() />
+            <line class="axis" x1=px(LEFT) x2=px(WIDTH - RIGHT) y1=px(TOP + plot_height()) y2=px(TOP + plot_height()) />
         </svg>
     };
     let rows = points
@@ -198,9 +204,9 @@ pub fn ParetoChart(pareto: Pareto) -> impl IntoView {
     let x_of = move |i: usize| LEFT + plot_width() * i as f64 / n.max(1) as f64;
     let y_of = |share: f64| TOP + plot_height() * (1.0 - share.clamp(0.0, 1.0));
     let line = |pick: fn(&clientwise_core::portfolio::ParetoPoint) -> f64| {
-        let mut d = format!("M{:.1},{:.1}", x_of(0), y_of(0.0));
+        let mut d = format!("M{},{}", px(x_of(0)), px(y_of(0.0)));
         for (i, p) in pareto.points.iter().enumerate() {
-            d.push_str(&format!(" L{:.1},{:.1}", x_of(i + 1), y_of(pick(p))));
+            d.push_str(&format!(" L{},{}", px(x_of(i + 1)), px(y_of(pick(p)))));
         }
         d
     };
@@ -216,7 +222,7 @@ pub fn ParetoChart(pareto: Pareto) -> impl IntoView {
         .map(|(i, p)| {
             let (x, y) = (x_of(i + 1), y_of(p.trouble));
             view! {
-                <circle class="series-trouble" cx=x cy=y r="4">
+                <circle class="series-trouble" cx=px(x) cy=px(y) r="4">
                     <title>{p.name.clone()}</title>
                 </circle>
             }
@@ -224,28 +230,28 @@ pub fn ParetoChart(pareto: Pareto) -> impl IntoView {
         .collect_view();
     let y80 = y_of(0.8);
     let svg = view! {
-        <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") preserveAspectRatio="xMidYMid meet" aria-hidden="true">
+        <svg viewBox=format!("0 0 {} {}", px(WIDTH), px(HEIGHT)) preserveAspectRatio="xMidYMid meet" aria-hidden="true">
             {(0..=4)
                 .map(|i| {
                     let y = y_of(f64::from(i) / 4.0);
                     view! {
                         <g class="grid">
-                            <line x1=LEFT x2=WIDTH - RIGHT y1=y y2=y />
-                            <text x=LEFT - 6.0 y=y + 4.0 text-anchor="end">{format!("{}%", i * 25)}</text>
+                            <line x1=px(LEFT) x2=px(WIDTH - RIGHT) y1=px(y) y2=px(y) />
+                            <text x=px(LEFT - 6.0) y=px(y + 4.0) text-anchor="end">{format!("{}%", i * 25)}</text>
                         </g>
                     }
                 })
                 .collect_view()}
             <g class="reference">
-                <line x1=LEFT x2=WIDTH - RIGHT y1=y80 y2=y80 />
-                <text x=WIDTH - RIGHT y=y80 - 4.0 text-anchor="end">"80%"</text>
+                <line x1=px(LEFT) x2=px(WIDTH - RIGHT) y1=px(y80) y2=px(y80) />
+                <text x=px(WIDTH - RIGHT) y=px(y80 - 4.0) text-anchor="end">"80%"</text>
             </g>
             <path class="series series-hours" d=hours />
             <path class="series series-revenue" d=revenue />
             <path class="series series-trouble" d=trouble />
             {marks}
-            <line class="axis" x1=LEFT x2=WIDTH - RIGHT y1=TOP + plot_height() y2=TOP + plot_height() />
-            <text class="x-label" x=LEFT + plot_width() / 2.0 y=HEIGHT - 8.0 text-anchor="middle">
+            <line class="axis" x1=px(LEFT) x2=px(WIDTH - RIGHT) y1=px(TOP + plot_height()) y2=px(TOP + plot_height()) />
+            <text class="x-label" x=px(LEFT + plot_width() / 2.0) y=px(HEIGHT - 8.0) text-anchor="middle">
                 {t(Msg::AxisClients)}
             </text>
         </svg>
@@ -255,7 +261,7 @@ pub fn ParetoChart(pareto: Pareto) -> impl IntoView {
             <li><span class="swatch series-hours"></span>{t(Msg::SeriesHours)}</li>
         </ul>
     };
-    let percent = |share: f64| format!("{:.0}%", share * 100.0);
+    let percent = |share: f64| format!("{}%", px(share * 100.0));
     let rows = pareto
         .points
         .iter()

@@ -195,10 +195,11 @@ fn StorageCard() -> impl IntoView {
     };
     let used = move || {
         let units = store.usage.get();
-        // One UTF-16 unit is a byte or two; Clientwise's data is nearly all ASCII.
-        let megabytes = units as f64 / 1_000_000.0;
+        // One UTF-16 unit is a byte or two; Clientwise's data is nearly all ASCII. Hundredths of
+        // a megabyte, in whole numbers.
+        let hundredths = (units + 5_000) / 10_000;
         t(Msg::StorageUsed(
-            format!("{megabytes:.2} MB"),
+            format!("{}.{:02} MB", hundredths / 100, hundredths % 100),
             usage_percent(units),
         ))
     };
