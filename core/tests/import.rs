@@ -264,3 +264,130 @@ proptest! {
         }
     }
 }
+
+mod plans {
+    use super::*;
+    use clientwise_core::import::plan::{self, PlanSkip, Target};
+    use clientwise_core::model::{Client, ClientId, EntryBody};
+
+    fn northwind() -> Client {
+        let mut c = Client::new(ClientId(1), "Northwind Bakery");
+        c.add_entry(EntryBody::Note(clientwise_core::model::Note {
+            date: chrono::NaiveDate::from_ymd_opt(2024, 9, 1).expect("valid"),
+            text: "Typed in by hand".into(),
+        }));
+        c
+    }
+
+    /// Applies a plan to `clients` as the app does: changed clients replace theirs, new ones
+    /// are added.
+    fn merged(clients: &[Client], changed: Vec<Client>) -> Vec<Client> {
+        let mut all = clients.to_vec();
+        for c in changed {
+            match all.iter_mut().find(|x| x.id == c.id) {
+                Some(x) => *x = c,
+                None => all.push(c),
+            }
+        }
+        all
+    }
+
+    fn ids() -> impl FnMut() -> ClientId {
+        let mut next = 100;
+        move || {
+            next += 1;
+            ClientId(next)
+        }
+    }
+
+    #[test]
+    fn rows_go_to_matched_or_new_clients_and_a_reimport_adds_nothing() {
+        let clients = vec![northwind()];
+        let parsed = parse_fixture("toggl.csv");
+        let p = plan::plan(&parsed, &clients);
+        assert_eq!(p.matched, [(ClientId(1), "Northwind Bakery".to_owned())]);
+        assert_eq!(p.new_clients.len(), 1);
+        assert_eq!(p.new_clients[0].0, "Harbour Dental");
+        assert_eq!(p.hours.0, 150 + 45 + 60);
+        assert_eq!(p.changes[2].target, Target::New(0));
+
+        let after = merged(&clients, plan::apply(&p, &clients, 1, ids()));
+        assert_eq!(after.len(), 2);
+        assert_eq!(after[0].entries().len(), 3, "the note and two work entries");
+        // The same file again, and an overlapping one spelled differently: nothing new.
+        let again = plan::plan(&parsed, &after);
+        assert!(again.is_empty());
+        assert!(
+            again
+                .skipped
+                .iter()
+                .all(|s| s.reason == PlanSkip::AlreadyImported)
+        );
+        assert_eq!(plan::next_import(&after), 2);
+    }
+
+    #[test]
+    fn invoices_then_payments_show_when_they_were_paid() {
+        let clients = vec![];
+        let invoices = plan::plan(&parse_fixture("invoice-ninja-invoices.csv"), &clients);
+        let after = merged(&clients, plan::apply(&invoices, &clients, 1, ids()));
+        let payments = plan::plan(&parse_fixture("invoice-ninja-payments.csv"), &after);
+        assert_eq!(payments.changes.len(), 2);
+        let after = merged(&after, plan::apply(&payments, &after, 2, ids()));
+        let invoice = after[0]
+            .entries()
+            .iter()
+            .find_map(|e| match &e.body {
+                EntryBody::Invoice(i) if i.number == "0002" => Some(i.clone()),
+                _ => None,
+            })
+            .expect("imported");
+        assert_eq!(
+            invoice.settled_on().map(|d| d.to_string()),
+            Some("2024-08-03".into()),
+            "paid in full 33 days after its due date"
+        );
+        // A payment for an invoice nobody has is reported, not guessed at.
+        let orphan = plan::plan(&parse_fixture("invoice-ninja-payments.csv"), &[]);
+        assert!(orphan.changes.is_empty());
+        assert!(matches!(&orphan.skipped[0].reason, PlanSkip::UnknownInvoice(n) if n == "0002"));
+    }
+
+    #[test]
+    fn freshbooks_due_dates_come_from_the_clients_terms() {
+        let mut dental = Client::new(ClientId(1), "Harbour Dental");
+        dental.currency = "USD".parse().expect("valid");
+        dental.contract.payment_terms = clientwise_core::model::PaymentTerms::DaysAfterInvoice(30);
+        let p = plan::plan(
+            &parse_fixture("freshbooks.csv"),
+            std::slice::from_ref(&dental),
+        );
+        assert!(p.due_from_terms);
+        let after = plan::apply(&p, &[dental], 1, ids());
+        let dues: Vec<String> = after[0]
+            .entries()
+            .iter()
+            .filter_map(|e| match &e.body {
+                EntryBody::Invoice(i) => Some(i.due.to_string()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(dues, ["2024-10-31", "2024-12-01"]);
+    }
+
+    #[test]
+    fn undo_takes_a_whole_import_back_out() {
+        let clients = vec![northwind()];
+        let p = plan::plan(&parse_fixture("toggl.csv"), &clients);
+        let after = merged(&clients, plan::apply(&p, &clients, 1, ids()));
+        let (save, delete) = plan::undo(&after, 1);
+        assert_eq!(delete.len(), 1, "the client the import created goes");
+        assert_eq!(save.len(), 1);
+        let restored = &save[0];
+        let before = &clients[0];
+        assert_eq!(restored.entries(), before.entries());
+        assert_eq!(restored.imported, before.imported);
+        assert_eq!(restored.name, before.name);
+        assert!(plan::imports(std::slice::from_ref(restored)).is_empty());
+    }
+}

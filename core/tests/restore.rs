@@ -106,13 +106,13 @@ fn hostile_backups_are_refused_with_a_reason() {
         ),
         (
             "a newer version",
-            valid.replace("\"version\": 1", "\"version\": 99"),
+            valid.replace("\"version\": 2", "\"version\": 99"),
         ),
         (
             "an unknown old version",
-            valid.replace("\"version\": 1", "\"version\": 0"),
+            valid.replace("\"version\": 2", "\"version\": 0"),
         ),
-        ("no version", valid.replace("\"version\": 1,", "")),
+        ("no version", valid.replace("\"version\": 2,", "")),
         (
             "a wrong type",
             valid.replace("\"name\": \"Ada\"", "\"name\": 42"),

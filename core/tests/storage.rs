@@ -7,12 +7,18 @@ mod common;
 use clientwise_core::model::reminder::BackupReminder;
 use clientwise_core::model::{Client, ClientId, EntryBody, Note, Settings};
 use clientwise_core::storage::codec::{encode_client, encode_index};
+use clientwise_core::storage::migrate::CURRENT_VERSION;
 use clientwise_core::storage::repo::client_key;
 use clientwise_core::storage::{
     DecodeError, INDEX_KEY, KvError, KvStore, LoadProblem, MemoryStore, REMINDER_KEY, RecordKind,
     Reloaded, Repo, SETTINGS_KEY, WriteError,
 };
 use common::{SharedStore, day};
+
+/// The `version` member of a stored record, as it is written.
+fn version(n: u32) -> String {
+    format!("\"version\":{n}")
+}
 
 fn named(repo: &mut Repo<impl KvStore>, name: &str) -> Client {
     let mut c = Client::new(repo.new_client_id(), name);
@@ -100,8 +106,8 @@ fn hostile_values_are_each_refused_with_a_reason() {
         ("null", "null".into()),
         ("array", "[1,2]".into()),
         ("other format", valid.replace("clientwise.client", "clientwise.index")),
-        ("version 0", valid.replace("\"version\":1", "\"version\":0")),
-        ("string version", valid.replace("\"version\":1", "\"version\":\"1\"")),
+        ("version 0", valid.replace(&version(CURRENT_VERSION), &version(0))),
+        ("string version", valid.replace(&version(CURRENT_VERSION), "\"version\":\"1\"")),
         ("negative rev", valid.replace("\"rev\":1", "\"rev\":-1")),
         ("bad currency", valid.replace("\"EUR\"", "\"€\"")),
         ("id of another client", valid.replace("\"id\":1", "\"id\":2")),
@@ -178,16 +184,17 @@ fn a_corrupt_index_or_settings_loses_nothing() {
 #[test]
 fn data_from_a_newer_version_makes_everything_read_only() {
     let (mut store, clients) = three_clients();
-    let newer = encode_client(&clients[0], 7).replace("\"version\":1", "\"version\":2");
+    let next = CURRENT_VERSION + 1;
+    let newer = encode_client(&clients[0], 7).replace(&version(CURRENT_VERSION), &version(next));
     store.map.insert(client_key(clients[0].id), newer.clone());
     let before = store.map.clone();
 
     let (mut repo, snapshot) = Repo::open(store);
-    assert_eq!(repo.read_only(), Some(2));
+    assert_eq!(repo.read_only(), Some(u64::from(next)));
     assert_eq!(snapshot.clients.len(), 2);
     assert!(matches!(
         &snapshot.problems[..],
-        [LoadProblem::Newer { found: 2, .. }]
+        [LoadProblem::Newer { found, .. }] if *found == u64::from(next)
     ));
     assert_eq!(
         repo.save_client(&snapshot.clients[0]),

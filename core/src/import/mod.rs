@@ -4,6 +4,7 @@
 //! are read the way those tools write them (`values`).
 
 pub mod formats;
+pub mod plan;
 pub mod read;
 pub mod values;
 

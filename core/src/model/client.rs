@@ -1,7 +1,7 @@
 //! A client: who they are, the contract terms agreed with them, their status, the periods in which
 //! they were going through a hard time, and their dated evidence log.
 //!
-//! These are domain types: always valid once built (see `storage::dto_v1` for how stored data
+//! These are domain types: always valid once built (see `storage::dto_v2` for how stored data
 //! becomes one, and `draft` for how a form does). They are not the storage format.
 
 use chrono::{Datelike, Days, Months, NaiveDate};
@@ -25,6 +25,11 @@ pub struct Client {
     pub hard_times: Vec<HardTime>,
     /// The offboarding checklist, from "Start parting ways" on.
     pub parting: Option<Parting>,
+    /// What came in from other tools' exports, so that a re-import skips it and an import can
+    /// be undone.
+    pub imported: Vec<Imported>,
+    /// The import that created this client, if one did.
+    pub created_by_import: Option<u32>,
     entries: Vec<Entry>,
     /// The id the next entry gets; ids are never reused (see `ids`).
     next_entry_id: u32,
@@ -62,6 +67,26 @@ impl Default for Contract {
             started: None,
         }
     }
+}
+
+/// One thing an import added to a client: the import's number, the fingerprint of the source row,
+/// and what it became.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Imported {
+    pub import: u32,
+    pub fingerprint: String,
+    pub added: Added,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Added {
+    Entry(EntryId),
+    /// A payment added to an invoice already in the log.
+    Payment {
+        invoice: EntryId,
+        date: NaiveDate,
+        amount: Cents,
+    },
 }
 
 /// When an invoice falls due, as written in the contract.
@@ -172,6 +197,8 @@ impl Client {
             notes: String::new(),
             hard_times: Vec::new(),
             parting: None,
+            imported: Vec::new(),
+            created_by_import: None,
             entries: Vec::new(),
             next_entry_id: 1,
         }
@@ -255,10 +282,14 @@ impl Client {
         }
     }
 
-    /// Removes an entry; returns false if there is no such entry.
+    /// Removes an entry; returns false if there is no such entry. What an import recorded about
+    /// it goes too.
     pub fn remove_entry(&mut self, id: EntryId) -> bool {
         let before = self.entries.len();
         self.entries.retain(|e| e.id != id);
+        self.imported.retain(|i| match i.added {
+            Added::Entry(e) | Added::Payment { invoice: e, .. } => e != id,
+        });
         self.entries.len() != before
     }
 

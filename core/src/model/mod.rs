@@ -11,8 +11,8 @@ pub mod parting;
 pub mod reminder;
 
 pub use client::{
-    Client, Contract, DEFAULT_INCLUDED_REVISIONS, DEFAULT_NOTICE_DAYS, DEFAULT_PAYMENT_DAYS,
-    HardTime, PaymentTerms, Pricing, Status,
+    Added, Client, Contract, DEFAULT_INCLUDED_REVISIONS, DEFAULT_NOTICE_DAYS, DEFAULT_PAYMENT_DAYS,
+    HardTime, Imported, PaymentTerms, Pricing, Status,
 };
 pub use entry::{
     Approval, Entry, EntryBody, EntryKind, Incident, IncidentKind, Intervention, InterventionKind,

@@ -8,7 +8,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::dto_v1::{ClientDto, ReminderDto, SettingsDto};
+use super::dto_v2::{ClientDto, ReminderDto, SettingsDto};
 use super::migrate::{self, CURRENT_VERSION, MigrateError};
 use crate::model::reminder::BackupReminder;
 use crate::model::{Client, ClientId, Settings};
@@ -309,7 +309,7 @@ mod tests {
         assert_eq!(decode_settings(&encode_settings(&settings)), Ok(settings));
         assert_eq!(
             stored_version(&encode_settings(&Settings::default())),
-            Some(1)
+            Some(u64::from(CURRENT_VERSION))
         );
     }
 }

@@ -1,18 +1,24 @@
 //! The migration chain: brings a stored envelope of any released version up to the current one,
 //! one version at a time, on untyped JSON.
 //!
-//! Every record kind (client, index, settings, backup) shares one schema version, so that a single
-//! number says which app can read a browser profile or a backup. Step `i` of `STEPS` turns version
-//! `i + 1` into version `i + 2`; a new version appends a step and never edits an old one. Version 1
-//! is the first release, so the chain is empty today; `migrate_with` is tested with a synthetic
-//! chain so that the machinery is proven before the first real step is needed.
+//! Every record kind (client, index, settings, backup, reminder) shares one schema version, so
+//! that a single number says which app can read a browser profile or a backup. Step `i` of
+//! `STEPS` turns version `i + 1` into version `i + 2`; a new version appends a step and never
+//! edits an old one. `migrate_with` is also tested with a synthetic chain of real changes.
+//!
+//! - Version 1: the first release.
+//! - Version 2: a client may record which of its entries and payments came from an import
+//!   (`imported`, `created_by_import`), so that re-importing skips them and an import can be
+//!   undone. Both fields are optional, so a version 1 record is already a valid version 2 one;
+//!   the version still changes, so that a version 1 app opens version 2 data read-only instead of
+//!   dropping those fields on its next save.
 
 use serde_json::Value;
 
 use super::codec::RecordKind;
 
 /// The schema version this build writes.
-pub const CURRENT_VERSION: u32 = 1;
+pub const CURRENT_VERSION: u32 = 2;
 
 /// The oldest version this build can read.
 pub const OLDEST_VERSION: u32 = 1;
@@ -20,7 +26,12 @@ pub const OLDEST_VERSION: u32 = 1;
 /// One step: the record kind and the envelope at version N, to the envelope at version N + 1.
 pub type Step = fn(RecordKind, Value) -> Result<Value, String>;
 
-const STEPS: &[Step] = &[];
+const STEPS: &[Step] = &[v1_to_v2];
+
+/// Version 2 only adds optional fields: nothing to change.
+fn v1_to_v2(_: RecordKind, envelope: Value) -> Result<Value, String> {
+    Ok(envelope)
+}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum MigrateError {
@@ -89,8 +100,12 @@ mod tests {
 
     #[test]
     fn the_current_chain_reads_the_current_version_unchanged() {
-        let v = json!({"format": "clientwise.index", "version": 1, "clients": [1]});
-        assert_eq!(migrate(RecordKind::Index, v.clone(), 1), Ok(v));
+        let v = json!({"format": "clientwise.index", "version": 2, "clients": [1]});
+        assert_eq!(migrate(RecordKind::Index, v.clone(), 2), Ok(v.clone()));
+        // A version 1 record is read as version 2.
+        let mut v1 = v.clone();
+        v1["version"] = json!(1);
+        assert_eq!(migrate(RecordKind::Index, v1, 1), Ok(v));
         assert_eq!(CURRENT_VERSION, OLDEST_VERSION + STEPS.len() as u32);
     }
 
@@ -121,8 +136,8 @@ mod tests {
             Err(MigrateError::TooOld { found: 0 })
         );
         assert_eq!(
-            migrate(RecordKind::Client, json!({}), 2),
-            Err(MigrateError::Newer { found: 2 })
+            migrate(RecordKind::Client, json!({}), 3),
+            Err(MigrateError::Newer { found: 3 })
         );
     }
 

@@ -8,7 +8,7 @@
 
 pub mod backup;
 pub mod codec;
-pub mod dto_v1;
+pub mod dto_v2;
 pub mod migrate;
 pub mod repo;
 pub mod restore;

@@ -7,9 +7,9 @@ use std::rc::Rc;
 
 use chrono::NaiveDate;
 use clientwise_core::model::{
-    Approval, Cents, Check, Client, ClientId, Currency, EntryBody, HardTime, Incident,
-    IncidentKind, Intervention, InterventionKind, Invoice, Minutes, Note, Parting, PartingReason,
-    Payment, PaymentTerms, Pricing, Request, Status, Work,
+    Added, Approval, Cents, Check, Client, ClientId, Currency, EntryBody, HardTime, Imported,
+    Incident, IncidentKind, Intervention, InterventionKind, Invoice, Minutes, Note, Parting,
+    PartingReason, Payment, PaymentTerms, Pricing, Request, Status, Work,
 };
 use clientwise_core::storage::{KvError, KvStore, MemoryStore};
 use proptest::prelude::*;
@@ -223,11 +223,30 @@ pub fn client(id: u32, max_entries: usize) -> impl Strategy<Value = Client> {
                     .into_iter()
                     .map(|(start, end, note)| HardTime { start, end, note })
                     .collect();
-                for (body, keep) in entries {
+                for (i, (body, keep)) in entries.into_iter().enumerate() {
                     let id = c.add_entry(body);
+                    // Some entries come from an import (version 2 of the stored format).
+                    if i % 3 == 1 {
+                        c.imported.push(Imported {
+                            import: 1 + i as u32 % 2,
+                            fingerprint: format!("{:016x}", i * 7919),
+                            added: if i % 2 == 0 {
+                                Added::Entry(id)
+                            } else {
+                                Added::Payment {
+                                    invoice: id,
+                                    date: day(i as i64),
+                                    amount: Cents(i as i64 * 100),
+                                }
+                            },
+                        });
+                    }
                     if !keep {
                         c.remove_entry(id);
                     }
+                }
+                if c.imported.len() > 1 {
+                    c.created_by_import = Some(1);
                 }
                 c
             },

@@ -1,4 +1,4 @@
-//! Version 1 of a stored parting checklist.
+//! A stored parting checklist (unchanged since version 1).
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};

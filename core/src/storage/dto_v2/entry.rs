@@ -1,4 +1,4 @@
-//! Version 1 of a stored log entry: one tagged object per entry, with its own dates.
+//! A stored log entry (unchanged since version 1): one tagged object per entry, with its own dates.
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};

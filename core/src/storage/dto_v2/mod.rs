@@ -1,8 +1,10 @@
-//! Version 1 of the stored format: plain serde structs, the contract with every byte already in a
-//! user's browser and every backup file already on their disk.
+//! Version 2 of the stored format (version 1 plus the optional import provenance of a client):
+//! plain serde structs, the contract with every byte already in a user's browser and every backup
+//! file already on their disk. Older versions are brought here by `migrate.rs` on untyped JSON.
 //!
-//! Never edit a released version's shape. A change is a new `dto_v2.rs` plus a step in
-//! `migrate.rs`; this file then only serves as the input of that step.
+//! Never edit a released version's shape. A change is a new version: these structs change, a
+//! step in `migrate.rs` brings the previous version's JSON to the new shape, and the version
+//! number goes up.
 //!
 //! Converting a DTO into a domain type checks what the types cannot: a valid currency code,
 //! amounts that are not negative, entry ids that are unique. Form rules (a due date after the
@@ -22,8 +24,8 @@ pub use parting::PartingDto;
 
 use crate::model::reminder::BackupReminder;
 use crate::model::{
-    Cents, Client, ClientId, Contract, Currency, HardTime, PaymentTerms, Pricing, Settings, Status,
-    Thresholds,
+    Added, Cents, Client, ClientId, Contract, Currency, EntryId, HardTime, Imported, PaymentTerms,
+    Pricing, Settings, Status, Thresholds,
 };
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -46,6 +48,24 @@ pub struct ClientDto {
     /// Present while (and after) parting ways.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parting: Option<PartingDto>,
+    /// Since version 2: what came from imports.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub imported: Vec<ImportedDto>,
+    /// Since version 2: the import that created this client.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by_import: Option<u32>,
+}
+
+/// One thing an import added (`model::Imported`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ImportedDto {
+    pub import: u32,
+    pub fingerprint: String,
+    /// The entry the row became, or the invoice a payment was added to.
+    pub entry: u32,
+    /// For a payment added to an invoice: its date and amount.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment: Option<PaymentDto>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -195,6 +215,32 @@ impl ClientDto {
             next_entry_id: client.next_entry_id(),
             entries: client.entries().iter().map(EntryDto::from_domain).collect(),
             parting: client.parting.as_ref().map(PartingDto::from_domain),
+            imported: client
+                .imported
+                .iter()
+                .map(|i| match i.added {
+                    Added::Entry(e) => ImportedDto {
+                        import: i.import,
+                        fingerprint: i.fingerprint.clone(),
+                        entry: e.0,
+                        payment: None,
+                    },
+                    Added::Payment {
+                        invoice,
+                        date,
+                        amount,
+                    } => ImportedDto {
+                        import: i.import,
+                        fingerprint: i.fingerprint.clone(),
+                        entry: invoice.0,
+                        payment: Some(PaymentDto {
+                            date,
+                            amount: amount.0,
+                        }),
+                    },
+                })
+                .collect(),
+            created_by_import: client.created_by_import,
         }
     }
 
@@ -267,6 +313,23 @@ impl ClientDto {
             })
             .collect();
         client.parting = self.parting.map(PartingDto::into_domain);
+        client.created_by_import = self.created_by_import;
+        client.imported = self
+            .imported
+            .into_iter()
+            .map(|i| Imported {
+                import: i.import,
+                fingerprint: i.fingerprint,
+                added: match i.payment {
+                    None => Added::Entry(EntryId(i.entry)),
+                    Some(p) => Added::Payment {
+                        invoice: EntryId(i.entry),
+                        date: p.date,
+                        amount: Cents(p.amount),
+                    },
+                },
+            })
+            .collect();
         Ok(Client::from_parts(client, entries, self.next_entry_id))
     }
 }
