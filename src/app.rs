@@ -12,6 +12,7 @@ use crate::components::banners::{Banners, SaveStatus};
 use crate::pages::client::{ClientPage, NotFound};
 use crate::pages::client_edit::{EditClientPage, NewClientPage};
 use crate::pages::clients::ClientsPage;
+use crate::pages::import::ImportPage;
 use crate::pages::report::ReportPage;
 use crate::pages::settings::SettingsPage;
 use crate::routes;
@@ -33,6 +34,7 @@ pub fn App() -> impl IntoView {
                 </div>
                 <nav aria-label=t(Msg::MainNavigation)>
                     <A href=routes::href(routes::CLIENTS) exact=true>{t(Msg::NavClients)}</A>
+                    <A href=routes::href(routes::IMPORT)>{t(Msg::NavImport)}</A>
                     <A href=routes::href(routes::SETTINGS)>{t(Msg::NavSettings)}</A>
                 </nav>
                 <SaveStatus />
@@ -50,6 +52,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/clients/:id/edit") view=EditClientPage />
                     <Route path=path!("/clients/:id/report") view=ReportPage />
                     <Route path=path!("/settings") view=SettingsPage />
+                    <Route path=path!("/import") view=ImportPage />
                 </Routes>
             </main>
             <footer class="bottom">

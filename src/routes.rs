@@ -22,6 +22,7 @@ pub fn href(path: &str) -> String {
 pub const CLIENTS: &str = "/";
 pub const NEW_CLIENT: &str = "/clients/new";
 pub const SETTINGS: &str = "/settings";
+pub const IMPORT: &str = "/import";
 
 pub fn client(id: ClientId) -> String {
     format!("/clients/{id}")

@@ -463,6 +463,26 @@ impl Store {
         applied
     }
 
+    /// Imports what `plan` adds, as the next import number. Every client it touches is saved on
+    /// its own; the return value says whether all of them were.
+    pub fn import(&self, plan: &clientwise_core::import::plan::Plan) -> bool {
+        use clientwise_core::import::plan as import;
+        let clients = self.clients.get_untracked();
+        let number = import::next_import(&clients);
+        let changed = import::apply(plan, &clients, number, || self.new_client_id());
+        // Stops at the first refused write: the error is shown, and what was saved can be undone.
+        changed.into_iter().all(|client| self.save_client(client))
+    }
+
+    /// Takes import `number` back out (see `import::plan::undo`).
+    pub fn undo_import(&self, number: u32) -> bool {
+        let clients = self.clients.get_untracked();
+        let (save, delete) = clientwise_core::import::plan::undo(&clients, number);
+        // Clients are saved before any is deleted, and a refused write stops the rest.
+        save.into_iter().all(|client| self.save_client(client))
+            && delete.into_iter().all(|id| self.delete_client(id))
+    }
+
     /// The raw stored value of `key` (an unreadable record or its quarantine copy).
     pub fn raw(&self, key: &str) -> Option<String> {
         self.repo.with_value(|repo| repo.raw(key))

@@ -391,3 +391,14 @@ mod plans {
         assert!(plan::imports(std::slice::from_ref(restored)).is_empty());
     }
 }
+
+#[test]
+fn a_client_is_found_by_its_company_too() {
+    use clientwise_core::import::plan;
+    use clientwise_core::model::{Client, ClientId};
+    let mut maya = Client::new(ClientId(4), "Maya Lindqvist");
+    maya.company = "Harbour  dental".into();
+    let p = plan::plan(&parse_fixture("toggl.csv"), &[maya]);
+    assert_eq!(p.matched, [(ClientId(4), "Maya Lindqvist".to_owned())]);
+    assert_eq!(p.new_clients.len(), 1, "Northwind Bakery is new");
+}

@@ -100,3 +100,27 @@ test('1,000 clients: the dashboard renders and sorts (figures printed)', async (
       `"show all" ${allMs} ms; re-sort with all 1000 rows drawn ${sortAllMs} ms; filter ${filterMs} ms`,
   );
 });
+
+test('a 50,000-row time export: read, parse and preview (figure printed)', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await page.evaluate(() => localStorage.clear());
+  await page.goto('/import');
+  const lines = ['User,Email,Client,Project,Task,Description,Billable,Start date,Start time,End date,End time,Duration,Tags'];
+  for (let i = 0; i < 50_000; i++) {
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    const month = String(1 + (Math.floor(i / 28) % 12)).padStart(2, '0');
+    lines.push(
+      `Sam,sam@example.com,Client ${i % 40},Project ${i % 7},,Task ${i},Yes,2024-${month}-${day},09:00:00,2024-${month}-${day},10:00:00,01:00:00,`,
+    );
+  }
+  const buffer = Buffer.from(lines.join('\n'));
+  const started = Date.now();
+  await page.getByLabel('Export file (CSV)').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer });
+  await expect(page.getByRole('button', { name: 'Import 50000 rows' })).toBeVisible({ timeout: 60_000 });
+  const previewMs = Date.now() - started;
+  await expect(page.getByText('40 new clients to create:')).toBeVisible();
+  console.log(
+    `import: ${lines.length - 1} Toggl rows (${(buffer.length / 1e6).toFixed(1)} MB) read, parsed and previewed in ${previewMs} ms`,
+  );
+});

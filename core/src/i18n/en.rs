@@ -564,6 +564,54 @@ pub(super) fn text(msg: &Msg) -> Cow<'static, str> {
         ColRoundsCount => "Rounds",
         ColItemLabel => "Item",
         ColDateLabel => "Date",
+        NavImport => "Import",
+        ImportTitle => "Bring your history",
+        ImportHint => {
+            "Import the time entries and invoices you already have: CSV exports of Toggl Track, \
+             Clockify, Harvest, Kimai, Invoice Ninja or FreshBooks. You see everything the file \
+             would add before anything is saved, and one click undoes an import."
+        }
+        ImportFile => "Export file (CSV)",
+        ImportReadError(e) => return import_read_error(e).into(),
+        Recognised(source) => {
+            return format!("Recognised: {}.", source_name(*source)).into();
+        }
+        UnknownLayout => {
+            "Clientwise does not know this file's layout. Export it from one of the tools above \
+             (their detailed CSV export), or send us its first line."
+        }
+        DateOrderQuestion => "The dates in this file could be read two ways. Which comes first?",
+        DayFirst => "The day (31/12/2024)",
+        MonthFirst => "The month (12/31/2024)",
+        PreviewNewClients(n) => {
+            return format!("{} to create:", plural(*n, "new client", "new clients")).into();
+        }
+        PreviewMatched(n) => {
+            return format!("{} already here:", plural(*n, "client", "clients")).into();
+        }
+        PreviewRows(n) => return format!("{} to import.", plural(*n, "row", "rows")).into(),
+        PreviewSkipped(n) => {
+            return format!("{} skipped:", plural(*n, "row", "rows")).into();
+        }
+        SkippedLine(line, reason) => {
+            return format!("Line {line}: {}", import_skip(reason)).into();
+        }
+        PreviewHours(h) => return format!("Hours: {h}").into(),
+        PreviewInvoiced(m) => return format!("Invoiced: {m}").into(),
+        PreviewPaid(m) => return format!("Paid: {m}").into(),
+        DueFromTermsNote => {
+            "This file has no due dates: each invoice's due date comes from the client's payment \
+             terms."
+        }
+        ImportNow(n) => return format!("Import {}", plural(*n, "row", "rows")).into(),
+        ImportedRows(n) => return format!("Imported {}.", plural(*n, "row", "rows")).into(),
+        NothingNew => "Nothing new to import: every row is already in the log, or skipped.",
+        PastImports => "Imports",
+        ImportSummary(n, rows) => {
+            return format!("Import {n}: {} in the log", plural(*rows, "row", "rows")).into();
+        }
+        UndoImport(n) => return format!("Undo import {n}").into(),
+        ImportUndone(n) => return format!("Import {n} undone.").into(),
         CopyName(name) => return format!("{name} (copy kept from another tab)").into(),
         ConflictNotice(name) => {
             return format!(
@@ -770,5 +818,59 @@ fn reason(e: &DecodeError) -> Cow<'static, str> {
         DecodeError::IdMismatch { key_id, record_id } => {
             format!("It is stored as client {key_id} but says it is client {record_id}.").into()
         }
+    }
+}
+
+fn source_name(source: crate::import::Source) -> &'static str {
+    use crate::import::Source::*;
+    match source {
+        Toggl => "Toggl Track time entries",
+        Clockify => "Clockify time entries",
+        HarvestTime => "Harvest time entries",
+        Kimai => "Kimai timesheet",
+        InvoiceNinjaInvoices => "Invoice Ninja invoices",
+        InvoiceNinjaPayments => "Invoice Ninja payments",
+        FreshBooks => "FreshBooks invoices",
+        HarvestInvoices => "Harvest invoices",
+        Generic => "a file mapped by hand",
+    }
+}
+
+fn import_read_error(e: &crate::import::ReadError) -> String {
+    use crate::import::ReadError::*;
+    match e {
+        TooLarge { bytes } => format!(
+            "This file is too large ({} MB; the limit is {} MB). Nothing was changed.",
+            bytes / 1_000_000,
+            crate::import::MAX_IMPORT_BYTES / 1_000_000
+        ),
+        Empty => "This file is empty. Nothing was changed.".into(),
+        NotCsv => {
+            "This is not a CSV file Clientwise can read (a spreadsheet or a PDF, perhaps). Export \
+             CSV from your tool and pick that file. Nothing was changed."
+                .into()
+        }
+    }
+}
+
+fn import_skip(reason: &crate::import::plan::PlanSkip) -> String {
+    use crate::import::SkipReason::*;
+    use crate::import::plan::PlanSkip;
+    match reason {
+        PlanSkip::Parse(reason) => match reason {
+            MissingClient => "no client".into(),
+            MissingDate => "no date".into(),
+            BadDate(d) => format!("the date “{d}” cannot be read"),
+            BadDuration(d) => format!("the duration “{d}” cannot be read"),
+            BadAmount(a) if a.is_empty() => "no amount".into(),
+            BadAmount(a) => format!("the amount “{a}” cannot be read"),
+            MissingNumber => "no invoice number".into(),
+            NegativeAmount(a) => format!("a negative amount ({a}): credit notes are not imported"),
+            NotApplicable(_) => "no time recorded (a running timer or an empty entry)".into(),
+        },
+        PlanSkip::AlreadyImported => "already imported".into(),
+        PlanSkip::InvoiceExists(n) => format!("invoice {n} is already in the log"),
+        PlanSkip::UnknownInvoice(n) => format!("there is no invoice {n} in the log"),
+        PlanSkip::OtherCurrency(c) => format!("in {c}, not the client's currency"),
     }
 }

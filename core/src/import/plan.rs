@@ -1,5 +1,5 @@
 //! From parsed rows to changes in the record, shown before anything is saved: which clients are
-//! matched (by name, case and spacing ignored) and which are created, what each row becomes,
+//! matched (by name or company, case and spacing ignored) and which are created, what each row becomes,
 //! what is skipped and why (rows already imported included), and the totals. Applying the plan
 //! records each row's fingerprint on the client, so a re-import skips it and `undo` takes a whole
 //! import back out.
@@ -129,11 +129,16 @@ pub fn plan(parsed: &Parsed, clients: &[Client]) -> Plan {
         .flat_map(|c| &c.imported)
         .map(|i| i.fingerprint.as_str())
         .collect();
-    let by_name: BTreeMap<String, &Client> = clients
-        .iter()
-        .rev()
-        .map(|c| (name_key(&c.name), c))
-        .collect();
+    // Other tools usually call the client by the company; a match on the name comes first.
+    let mut by_name: BTreeMap<String, &Client> = BTreeMap::new();
+    for c in clients {
+        if !c.company.trim().is_empty() {
+            by_name.entry(name_key(&c.company)).or_insert(c);
+        }
+    }
+    for c in clients.iter().rev() {
+        by_name.insert(name_key(&c.name), c);
+    }
     // Invoice numbers per target: those in the log, and those this file adds.
     let mut numbers: BTreeMap<Target, BTreeSet<String>> = BTreeMap::new();
     for c in clients {

@@ -1,0 +1,271 @@
+//! Bringing history in: pick another tool's CSV export, see what it would add (clients matched
+//! and created, rows imported, rows skipped with their line and reason, totals), import it, and
+//! undo any import with one click.
+
+use clientwise_core::i18n::Msg;
+use clientwise_core::import::plan::{self, Plan};
+use clientwise_core::import::{self, DateOrder, MAX_IMPORT_BYTES, Opened, ReadError, formats};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::browser::{self, FileError};
+use crate::components::field::unique_id;
+use crate::state::Store;
+use crate::text::{hours, money, t, use_title};
+
+/// How many skipped rows are listed; the count says how many there are in all.
+const SKIPPED_SHOWN: usize = 100;
+
+#[component]
+pub fn ImportPage() -> impl IntoView {
+    let store = Store::use_context();
+    use_title(|| t(Msg::ImportTitle));
+    let opened = RwSignal::new(None::<Result<Opened, ReadError>>);
+    let reading = RwSignal::new(false);
+    let order = RwSignal::new(None::<DateOrder>);
+    let status = RwSignal::new(None::<String>);
+    let input = NodeRef::<leptos::html::Input>::new();
+    let file_id = unique_id("import-file");
+
+    let on_pick = move |_| {
+        let Some(el) = input.get_untracked() else {
+            return;
+        };
+        reading.set(true);
+        status.set(None);
+        order.set(None);
+        spawn_local(async move {
+            let read = browser::read_picked_file(&el, MAX_IMPORT_BYTES).await;
+            reading.set(false);
+            opened.set(read.map(|r| match r {
+                Ok(text) => import::open(&text),
+                Err(FileError::TooLarge { bytes }) => Err(ReadError::TooLarge { bytes }),
+                Err(FileError::Unreadable) => Err(ReadError::NotCsv),
+            }));
+        });
+    };
+    let parsed = Memo::new(move |_| {
+        let order = order.get();
+        opened.with(|o| match o {
+            Some(Ok(Opened {
+                table,
+                source: Some(source),
+            })) => Some(formats::parse_known(*source, table, order)),
+            _ => None,
+        })
+    });
+    let the_plan = Memo::new(move |_| {
+        parsed.with(|p| {
+            p.as_ref()
+                .filter(|p| !p.needs_date_order)
+                .map(|p| store.clients.with(|clients| plan::plan(p, clients)))
+        })
+    });
+    let reset = move || {
+        opened.set(None);
+        order.set(None);
+        if let Some(el) = input.get_untracked() {
+            el.set_value("");
+        }
+    };
+    let run = move |_| {
+        let Some(p) = the_plan.get_untracked() else {
+            return;
+        };
+        let rows = p.changes.len();
+        if store.import(&p) {
+            status.set(Some(t(Msg::ImportedRows(rows))));
+            reset();
+        }
+    };
+
+    let problem = move || {
+        opened.with(|o| match o {
+            Some(Err(e)) => Some(
+                view! {
+                    <p class="error-box" role="alert">{t(Msg::ImportReadError(e.clone()))}</p>
+                }
+                .into_any(),
+            ),
+            Some(Ok(Opened { source: None, .. })) => Some(
+                view! {
+                    <p class="error-box" role="alert">{t(Msg::UnknownLayout)}</p>
+                }
+                .into_any(),
+            ),
+            _ => None,
+        })
+    };
+    let recognised = move || {
+        parsed.with(|p| {
+            p.as_ref()
+                .map(|p| view! { <p class="lead">{t(Msg::Recognised(p.source))}</p> })
+        })
+    };
+    let ask_order = move || {
+        parsed
+            .with(|p| p.as_ref().is_some_and(|p| p.needs_date_order))
+            .then(|| {
+                let radio = move |value: DateOrder, label: Msg| {
+                    let id = unique_id("order");
+                    view! {
+                        <div class="choice">
+                            <input
+                                type="radio"
+                                name="date-order"
+                                id=id.clone()
+                                prop:checked=move || order.get() == Some(value)
+                                on:change=move |_| order.set(Some(value))
+                            />
+                            <label for=id>{t(label)}</label>
+                        </div>
+                    }
+                };
+                view! {
+                    <fieldset class="choices">
+                        <legend>{t(Msg::DateOrderQuestion)}</legend>
+                        {radio(DateOrder::DayMonthYear, Msg::DayFirst)}
+                        {radio(DateOrder::MonthDayYear, Msg::MonthFirst)}
+                    </fieldset>
+                }
+            })
+    };
+    let preview = move || {
+        the_plan
+            .get()
+            .map(|p| view! { <PlanPreview plan=p on_import=run /> })
+    };
+    let past = move || {
+        let imports = store.clients.with(|c| plan::imports(c));
+        (!imports.is_empty()).then(|| {
+            let items = imports
+                .into_iter()
+                .map(|(n, rows)| {
+                    let undo = move |_| {
+                        if store.undo_import(n) {
+                            status.set(Some(t(Msg::ImportUndone(n))));
+                        }
+                    };
+                    view! {
+                        <li>
+                            <span>{t(Msg::ImportSummary(n, rows))}</span>
+                            " "
+                            <button type="button" on:click=undo disabled=move || store.is_read_only()>
+                                {t(Msg::UndoImport(n))}
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="card stack" aria-labelledby="past-imports">
+                    <h2 id="past-imports">{t(Msg::PastImports)}</h2>
+                    <ul class="imports">{items}</ul>
+                </section>
+            }
+        })
+    };
+    view! {
+        <section class="page narrow">
+            <h1>{t(Msg::ImportTitle)}</h1>
+            <section class="card stack">
+                <p class="hint">{t(Msg::ImportHint)}</p>
+                <div class="field">
+                    <label for=file_id.clone()>{t(Msg::ImportFile)}</label>
+                    <input
+                        id=file_id
+                        type="file"
+                        accept=".csv,.tsv,.txt,text/csv"
+                        node_ref=input
+                        disabled=move || store.is_read_only()
+                        on:change=on_pick
+                    />
+                </div>
+                <Show when=move || reading.get()>
+                    <p role="status">{t(Msg::ReadingFile)}</p>
+                </Show>
+                <p role="status">{move || status.get()}</p>
+                {problem}
+                {recognised}
+                {ask_order}
+                {preview}
+            </section>
+            {past}
+        </section>
+    }
+}
+
+/// What an import would do, and the button that does it.
+#[component]
+fn PlanPreview(plan: Plan, #[prop(into)] on_import: Callback<()>) -> impl IntoView {
+    let store = Store::use_context();
+    let names = |list: Vec<String>| {
+        list.into_iter()
+            .map(|n| view! { <li>{n}</li> })
+            .collect_view()
+    };
+    let new_clients: Vec<String> = plan.new_clients.iter().map(|(n, _)| n.clone()).collect();
+    let matched: Vec<String> = plan.matched.iter().map(|(_, n)| n.clone()).collect();
+    let skipped = plan.skipped.len();
+    let skipped_lines = plan
+        .skipped
+        .iter()
+        .take(SKIPPED_SHOWN)
+        .map(|s| view! { <li>{t(Msg::SkippedLine(s.line, s.reason.clone()))}</li> })
+        .collect_view();
+    let mut totals = Vec::new();
+    if plan.hours.0 > 0 {
+        totals.push(t(Msg::PreviewHours(hours(plan.hours))));
+    }
+    for (currency, amount) in &plan.invoiced {
+        totals.push(t(Msg::PreviewInvoiced(money(*amount, *currency))));
+    }
+    for (currency, amount) in &plan.paid {
+        totals.push(t(Msg::PreviewPaid(money(*amount, *currency))));
+    }
+    let rows = plan.changes.len();
+    view! {
+        <section class="stack import-preview" aria-label=t(Msg::PreviewLabel)>
+            {(!new_clients.is_empty()).then(|| view! {
+                <div class="plan-group">
+                    <p>{t(Msg::PreviewNewClients(new_clients.len()))}</p>
+                    <ul>{names(new_clients.clone())}</ul>
+                </div>
+            })}
+            {(!matched.is_empty()).then(|| view! {
+                <div class="plan-group">
+                    <p>{t(Msg::PreviewMatched(matched.len()))}</p>
+                    <ul>{names(matched.clone())}</ul>
+                </div>
+            })}
+            <p class="lead">{t(Msg::PreviewRows(rows))}</p>
+            <ul class="totals">
+                {totals.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+            </ul>
+            {plan.due_from_terms.then(|| view! { <p class="hint">{t(Msg::DueFromTermsNote)}</p> })}
+            {(skipped > 0).then(|| view! {
+                <div class="plan-group">
+                    <p>{t(Msg::PreviewSkipped(skipped))}</p>
+                    <ul class="skipped">{skipped_lines}</ul>
+                </div>
+            })}
+            <div class="actions">
+                {if rows == 0 {
+                    view! { <p>{t(Msg::NothingNew)}</p> }.into_any()
+                } else {
+                    view! {
+                        <button
+                            type="button"
+                            class="primary"
+                            disabled=move || store.is_read_only()
+                            on:click=move |_| on_import.run(())
+                        >
+                            {t(Msg::ImportNow(rows))}
+                        </button>
+                    }
+                    .into_any()
+                }}
+            </div>
+        </section>
+    }
+}
