@@ -55,6 +55,8 @@ pub struct Store {
     pub persisted: RwSignal<Option<bool>>,
     /// This browser's backup reminder.
     pub reminder: RwSignal<BackupReminder>,
+    /// Column mappings remembered for import layouts Clientwise does not know.
+    pub import_mappings: RwSignal<Vec<clientwise_core::import::SavedMapping>>,
     /// The day scores are computed for, read from the clock once when the app starts.
     pub today: NaiveDate,
     repo: StoredValue<Repo<BrowserKv>>,
@@ -84,6 +86,7 @@ impl Store {
             usage_warning_dismissed: RwSignal::new(false),
             persisted: RwSignal::new(None),
             reminder: RwSignal::new(snapshot.reminder),
+            import_mappings: RwSignal::new(snapshot.import_mappings),
             today,
             repo: StoredValue::new(repo),
             unsaved: StoredValue::new(HashSet::new()),
@@ -472,6 +475,17 @@ impl Store {
         let changed = import::apply(plan, &clients, number, || self.new_client_id());
         // Stops at the first refused write: the error is shown, and what was saved can be undone.
         changed.into_iter().all(|client| self.save_client(client))
+    }
+
+    /// Remembers the columns picked for a layout (best effort: a courtesy, like the reminder).
+    pub fn remember_mapping(&self, saved: clientwise_core::import::SavedMapping) {
+        self.import_mappings
+            .update(|all| clientwise_core::import::remember(all, saved));
+        let all = self.import_mappings.get_untracked();
+        let _ = self
+            .repo
+            .try_update_value(|repo| repo.save_import_mappings(&all));
+        self.usage.set(self.repo.with_value(|repo| repo.usage()));
     }
 
     /// Takes import `number` back out (see `import::plan::undo`).

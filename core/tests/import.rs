@@ -402,3 +402,29 @@ fn a_client_is_found_by_its_company_too() {
     assert_eq!(p.matched, [(ClientId(4), "Maya Lindqvist".to_owned())]);
     assert_eq!(p.new_clients.len(), 1, "Northwind Bakery is new");
 }
+
+#[test]
+fn an_unknown_layout_is_guessed_then_mapped() {
+    use clientwise_core::import::formats::Role;
+    let text = "Day;Customer;Hrs;What\n15.10.2024;Acme;1,5;Call\n16.10.2024;acme ;0,25;Notes\n";
+    let opened = import::open(text).expect("reads");
+    assert_eq!(opened.source, None);
+    let m = formats::guess(&opened.table, Kind::Time);
+    assert_eq!(m.get(Role::Date), Some(0));
+    assert_eq!(m.get(Role::Client), Some(1));
+    assert_eq!(m.get(Role::Duration), Some(2));
+    assert!(m.is_complete(Kind::Time));
+    assert!(!Mapping::default().is_complete(Kind::Time));
+    let parsed = formats::parse(Source::Generic, Kind::Time, &m, &opened.table, None);
+    assert_eq!(parsed.rows.len(), 2);
+    assert_eq!(parsed.date_order, Some(DateOrder::DayMonthYear));
+}
+
+#[test]
+fn ambiguous_dates_in_a_mapped_file_are_asked_about() {
+    let text = "Day;Customer;Hrs;What\n01/02/2024;Acme;1,5;Call\n03/02/2024;acme ;0,25;Review\n";
+    let opened = import::open(text).expect("reads");
+    let m = formats::guess(&opened.table, Kind::Time);
+    let parsed = formats::parse(Source::Generic, Kind::Time, &m, &opened.table, None);
+    assert!(parsed.needs_date_order, "{parsed:?} {m:?}");
+}

@@ -404,3 +404,33 @@ fn an_unlistable_store_opens_read_only() {
         Err(WriteError::ReadOnly)
     );
 }
+
+#[test]
+fn remembered_import_columns_come_back() {
+    use clientwise_core::import::{Kind, Mapping, SavedMapping, remember};
+    let (store, _) = three_clients();
+    let (mut repo, snapshot) = Repo::open(store);
+    assert!(snapshot.import_mappings.is_empty());
+    let mut all = Vec::new();
+    for n in 0..25 {
+        remember(
+            &mut all,
+            SavedMapping {
+                signature: format!("day|customer|hrs|{n}"),
+                kind: Kind::Time,
+                mapping: Mapping {
+                    date: Some(0),
+                    client: Some(1),
+                    duration: Some(n),
+                    ..Mapping::default()
+                },
+            },
+        );
+    }
+    assert_eq!(all.len(), clientwise_core::import::MAX_SAVED_MAPPINGS);
+    assert_eq!(all[0].signature, "day|customer|hrs|24", "newest first");
+    repo.save_import_mappings(&all).expect("saves");
+    let (_, again) = Repo::open(repo.store_mut().clone());
+    assert_eq!(again.import_mappings, all);
+    assert!(again.problems.is_empty());
+}

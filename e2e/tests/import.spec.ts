@@ -90,11 +90,48 @@ test('a file that is not CSV, or of an unknown layout, changes nothing', async (
     buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x0d, 0x0a]),
   });
   await expect(page.getByRole('alert')).toContainText('This is not a CSV file Clientwise can read');
+  // A layout nobody knows: the columns are asked for, and nothing is imported until they are.
   await page.getByLabel('Export file (CSV)').setInputFiles({
     name: 'other.csv',
     mimeType: 'text/csv',
     buffer: Buffer.from('Colour,Shape,Size\nred,round,big\n'),
   });
-  await expect(page.getByRole('alert')).toContainText("does not know this file's layout");
+  await expect(page.getByRole('group', { name: 'Which column is which?' })).toBeVisible();
+  await expect(page.getByText('Pick a column for each field that is not optional.')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Import / })).toHaveCount(0);
   expect(await page.evaluate(() => JSON.stringify(localStorage))).toBe(before);
+});
+
+test('any other CSV: columns picked by hand, dates asked about, and the choice remembered', async ({ page }) => {
+  await openEmpty(page);
+  await page.getByRole('link', { name: 'Import' }).click();
+  const file = {
+    name: 'timesheet.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('Day;Customer;Hrs;What\n01/02/2024;Acme;1,5;Call\n03/02/2024;acme ;0,25;Review\n'),
+  };
+  await page.getByLabel('Export file (CSV)').setInputFiles(file);
+  const form = page.getByRole('group', { name: 'Which column is which?' });
+  await expect(form.getByLabel('Date', { exact: true })).toHaveValue('1');
+  await expect(form.getByLabel('Client', { exact: true })).toHaveValue('2');
+  await expect(form.getByLabel('Hours or duration')).toHaveValue('3');
+  await form.getByLabel('What was done (optional)').selectOption({ label: 'What' });
+  await expect(page.getByRole('group', { name: 'The dates in this file could be read two ways. Which comes first?' })).toBeVisible();
+  await page.getByLabel('The day (31/12/2024)').check();
+  const preview = page.getByRole('region', { name: 'Preview' });
+  await expect(preview.getByText('1 new client to create:')).toBeVisible();
+  await expect(preview.getByText('Hours: 1.75 h')).toBeVisible();
+  await preview.getByRole('button', { name: 'Import 2 rows' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 2 rows.' })).toBeVisible();
+
+  // The same layout next time maps itself, the description column included.
+  await page.reload();
+  await page.getByLabel('Export file (CSV)').setInputFiles(file);
+  await expect(page.getByRole('group', { name: 'Which column is which?' }).getByLabel('What was done (optional)')).toHaveValue('4');
+  await page.getByLabel('The day (31/12/2024)').check();
+  await expect(preview.getByText('Nothing new to import')).toBeVisible();
+  await page.getByRole('link', { name: 'Clients', exact: true }).click();
+  await page.getByRole('link', { name: 'Acme' }).click();
+  await expect(page.getByText('1.5 h: Call', { exact: true })).toBeVisible();
+  await expect(page.getByText('0.25 h: Review', { exact: true })).toBeVisible();
 });

@@ -4,12 +4,15 @@
 
 use clientwise_core::i18n::Msg;
 use clientwise_core::import::plan::{self, Plan};
-use clientwise_core::import::{self, DateOrder, MAX_IMPORT_BYTES, Opened, ReadError, formats};
+use clientwise_core::import::{
+    self, DateOrder, Kind, MAX_IMPORT_BYTES, Mapping, Opened, ReadError, SavedMapping, Source,
+    formats,
+};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser::{self, FileError};
-use crate::components::field::unique_id;
+use crate::components::field::{SelectField, unique_id};
 use crate::state::Store;
 use crate::text::{hours, money, t, use_title};
 
@@ -24,6 +27,9 @@ pub fn ImportPage() -> impl IntoView {
     let reading = RwSignal::new(false);
     let order = RwSignal::new(None::<DateOrder>);
     let status = RwSignal::new(None::<String>);
+    // For a layout Clientwise does not know: what the rows are and which column is which.
+    let kind = RwSignal::new(Kind::Time);
+    let mapping = RwSignal::new(Mapping::default());
     let input = NodeRef::<leptos::html::Input>::new();
     let file_id = unique_id("import-file");
 
@@ -37,11 +43,29 @@ pub fn ImportPage() -> impl IntoView {
         spawn_local(async move {
             let read = browser::read_picked_file(&el, MAX_IMPORT_BYTES).await;
             reading.set(false);
-            opened.set(read.map(|r| match r {
+            let read = read.map(|r| match r {
                 Ok(text) => import::open(&text),
                 Err(FileError::TooLarge { bytes }) => Err(ReadError::TooLarge { bytes }),
                 Err(FileError::Unreadable) => Err(ReadError::NotCsv),
-            }));
+            });
+            if let Some(Ok(Opened {
+                table,
+                source: None,
+            })) = &read
+            {
+                // The columns picked last time for this layout, or a guess from the headers.
+                let signature = import::header_signature(&table.headers);
+                let saved = store
+                    .import_mappings
+                    .with_untracked(|all| all.iter().find(|m| m.signature == signature).cloned());
+                let (k, m) = saved.map_or_else(
+                    || (Kind::Time, formats::guess(table, Kind::Time)),
+                    |s| (s.kind, s.mapping),
+                );
+                kind.set(k);
+                mapping.set(m);
+            }
+            opened.set(read);
         });
     };
     let parsed = Memo::new(move |_| {
@@ -51,6 +75,15 @@ pub fn ImportPage() -> impl IntoView {
                 table,
                 source: Some(source),
             })) => Some(formats::parse_known(*source, table, order)),
+            Some(Ok(Opened {
+                table,
+                source: None,
+            })) => {
+                let (kind, mapping) = (kind.get(), mapping.get());
+                mapping
+                    .is_complete(kind)
+                    .then(|| formats::parse(Source::Generic, kind, &mapping, table, order))
+            }
             _ => None,
         })
     });
@@ -73,6 +106,17 @@ pub fn ImportPage() -> impl IntoView {
             return;
         };
         let rows = p.changes.len();
+        if p.source == Source::Generic {
+            let headers = opened.with_untracked(|o| match o {
+                Some(Ok(o)) => o.table.headers.clone(),
+                _ => Vec::new(),
+            });
+            store.remember_mapping(SavedMapping {
+                signature: import::header_signature(&headers),
+                kind: kind.get_untracked(),
+                mapping: mapping.get_untracked(),
+            });
+        }
         if store.import(&p) {
             status.set(Some(t(Msg::ImportedRows(rows))));
             reset();
@@ -87,11 +131,12 @@ pub fn ImportPage() -> impl IntoView {
                 }
                 .into_any(),
             ),
-            Some(Ok(Opened { source: None, .. })) => Some(
-                view! {
-                    <p class="error-box" role="alert">{t(Msg::UnknownLayout)}</p>
-                }
-                .into_any(),
+            Some(Ok(Opened {
+                table,
+                source: None,
+            })) => Some(
+                view! { <MappingForm headers=table.headers.clone() kind=kind mapping=mapping /> }
+                    .into_any(),
             ),
             _ => None,
         })
@@ -103,32 +148,32 @@ pub fn ImportPage() -> impl IntoView {
         })
     };
     let ask_order = move || {
-        parsed
-            .with(|p| p.as_ref().is_some_and(|p| p.needs_date_order))
-            .then(|| {
-                let radio = move |value: DateOrder, label: Msg| {
-                    let id = unique_id("order");
-                    view! {
-                        <div class="choice">
-                            <input
-                                type="radio"
-                                name="date-order"
-                                id=id.clone()
-                                prop:checked=move || order.get() == Some(value)
-                                on:change=move |_| order.set(Some(value))
-                            />
-                            <label for=id>{t(label)}</label>
-                        </div>
-                    }
-                };
+        // Asked while the data cannot say, and kept on screen once answered so it can be changed.
+        let needed = parsed.with(|p| p.as_ref().is_some_and(|p| p.needs_date_order));
+        (needed || order.get().is_some()).then(|| {
+            let radio = move |value: DateOrder, label: Msg| {
+                let id = unique_id("order");
                 view! {
-                    <fieldset class="choices">
-                        <legend>{t(Msg::DateOrderQuestion)}</legend>
-                        {radio(DateOrder::DayMonthYear, Msg::DayFirst)}
-                        {radio(DateOrder::MonthDayYear, Msg::MonthFirst)}
-                    </fieldset>
+                    <div class="choice">
+                        <input
+                            type="radio"
+                            name="date-order"
+                            id=id.clone()
+                            prop:checked=move || order.get() == Some(value)
+                            on:change=move |_| order.set(Some(value))
+                        />
+                        <label for=id>{t(label)}</label>
+                    </div>
                 }
-            })
+            };
+            view! {
+                <fieldset class="choices">
+                    <legend>{t(Msg::DateOrderQuestion)}</legend>
+                    {radio(DateOrder::DayMonthYear, Msg::DayFirst)}
+                    {radio(DateOrder::MonthDayYear, Msg::MonthFirst)}
+                </fieldset>
+            }
+        })
     };
     let preview = move || {
         the_plan
@@ -267,5 +312,75 @@ fn PlanPreview(plan: Plan, #[prop(into)] on_import: Callback<()>) -> impl IntoVi
                 }}
             </div>
         </section>
+    }
+}
+
+/// Which column holds what, for a layout Clientwise does not know.
+#[component]
+fn MappingForm(
+    headers: Vec<String>,
+    kind: RwSignal<Kind>,
+    mapping: RwSignal<Mapping>,
+) -> impl IntoView {
+    let kinds: Vec<(Kind, String)> = Kind::ALL
+        .iter()
+        .map(|k| (*k, t(Msg::ImportKind(*k))))
+        .collect();
+    let table = import::Table {
+        headers: headers.clone(),
+        rows: Vec::new(),
+        delimiter: b',',
+    };
+    let mut columns: Vec<(Option<usize>, String)> = vec![(None, t(Msg::NotInFile))];
+    columns.extend(
+        headers
+            .iter()
+            .enumerate()
+            .map(|(i, h)| (Some(i), h.clone())),
+    );
+    let roles = move || {
+        kind.get()
+            .roles()
+            .iter()
+            .map(|(role, required)| {
+                let role = *role;
+                view! {
+                    <SelectField
+                        label=t(Msg::RoleLabel(role, *required))
+                        options=columns.clone()
+                        value=Signal::derive(move || mapping.with(|m| m.get(role)))
+                        on_change=move |c| mapping.update(|m| m.set(role, c))
+                    />
+                }
+            })
+            .collect_view()
+    };
+    let incomplete = move || !mapping.with(|m| m.is_complete(kind.get()));
+    view! {
+        <fieldset class="group mapping">
+            <legend>{t(Msg::MappingTitle)}</legend>
+            <p class="hint">{t(Msg::MappingHint)}</p>
+            <SelectField
+                label=t(Msg::MappingKind)
+                options=kinds
+                value=kind
+                on_change=move |k: Kind| {
+                    // Roles the new kind needs that have no column yet get a guess.
+                    let guessed = formats::guess(&table, k);
+                    mapping.update(|m| {
+                        for (role, _) in k.roles() {
+                            if m.get(*role).is_none() {
+                                m.set(*role, guessed.get(*role));
+                            }
+                        }
+                    });
+                    kind.set(k);
+                }
+            />
+            <div class="mapping-columns">{roles}</div>
+            <Show when=incomplete>
+                <p class="hint">{t(Msg::MappingIncomplete)}</p>
+            </Show>
+        </fieldset>
     }
 }

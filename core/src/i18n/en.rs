@@ -565,6 +565,41 @@ pub(super) fn text(msg: &Msg) -> Cow<'static, str> {
         ColItemLabel => "Item",
         ColDateLabel => "Date",
         NavImport => "Import",
+        MappingTitle => "Which column is which?",
+        MappingHint => {
+            "Clientwise does not know this file's layout. Say which column holds what; the \
+             choice is remembered for files with the same columns."
+        }
+        MappingKind => "Each row is",
+        ImportKind(kind) => match kind {
+            crate::import::Kind::Time => "Time worked",
+            crate::import::Kind::Invoices => "An invoice",
+            crate::import::Kind::Payments => "A payment of an invoice",
+        },
+        RoleLabel(role, required) => {
+            use crate::import::formats::Role::*;
+            let name = match role {
+                Client => "Client",
+                Date => "Date",
+                Duration => "Hours or duration",
+                Description => "What was done",
+                Project => "Project",
+                Number => "Invoice number",
+                Amount => "Amount",
+                Due => "Due date",
+                Paid => "Amount paid",
+                PaidOn => "Date paid",
+                Currency => "Currency",
+                Invoice => "Invoice number paid",
+            };
+            return if *required {
+                name.into()
+            } else {
+                format!("{name} (optional)").into()
+            };
+        }
+        NotInFile => "— not in this file —",
+        MappingIncomplete => "Pick a column for each field that is not optional.",
         ImportTitle => "Bring your history",
         ImportHint => {
             "Import the time entries and invoices you already have: CSV exports of Toggl Track, \
@@ -575,10 +610,6 @@ pub(super) fn text(msg: &Msg) -> Cow<'static, str> {
         ImportReadError(e) => return import_read_error(e).into(),
         Recognised(source) => {
             return format!("Recognised: {}.", source_name(*source)).into();
-        }
-        UnknownLayout => {
-            "Clientwise does not know this file's layout. Export it from one of the tools above \
-             (their detailed CSV export), or send us its first line."
         }
         DateOrderQuestion => "The dates in this file could be read two ways. Which comes first?",
         DayFirst => "The day (31/12/2024)",
@@ -764,6 +795,7 @@ fn record(kind: RecordKind) -> &'static str {
         RecordKind::Settings => "Your saved settings",
         RecordKind::Backup => "The backup file",
         RecordKind::Reminder => "The backup reminder",
+        RecordKind::ImportMappings => "The remembered import columns",
     }
 }
 

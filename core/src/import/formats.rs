@@ -256,11 +256,168 @@ pub struct Mapping {
 }
 
 /// What a mapped file holds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Kind {
     Time,
     Invoices,
     Payments,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 3] = [Kind::Time, Kind::Invoices, Kind::Payments];
+}
+
+/// The roles a column can have in a mapped file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Role {
+    Client,
+    Date,
+    Duration,
+    Description,
+    Project,
+    Number,
+    Amount,
+    Due,
+    Paid,
+    PaidOn,
+    Currency,
+    Invoice,
+}
+
+impl Kind {
+    /// The roles a file of this kind uses, required ones first.
+    pub fn roles(self) -> &'static [(Role, bool)] {
+        match self {
+            Kind::Time => &[
+                (Role::Date, true),
+                (Role::Client, true),
+                (Role::Duration, true),
+                (Role::Description, false),
+                (Role::Project, false),
+            ],
+            Kind::Invoices => &[
+                (Role::Date, true),
+                (Role::Client, true),
+                (Role::Number, true),
+                (Role::Amount, true),
+                (Role::Due, false),
+                (Role::PaidOn, false),
+                (Role::Paid, false),
+                (Role::Currency, false),
+            ],
+            Kind::Payments => &[
+                (Role::Date, true),
+                (Role::Invoice, true),
+                (Role::Amount, true),
+                (Role::Client, false),
+            ],
+        }
+    }
+}
+
+impl Mapping {
+    pub fn get(&self, role: Role) -> Option<usize> {
+        match role {
+            Role::Client => self.client,
+            Role::Date => self.date,
+            Role::Duration => self.duration,
+            Role::Description => self.description,
+            Role::Project => self.project,
+            Role::Number => self.number,
+            Role::Amount => self.amount,
+            Role::Due => self.due,
+            Role::Paid => self.paid,
+            Role::PaidOn => self.paid_on,
+            Role::Currency => self.currency,
+            Role::Invoice => self.invoice,
+        }
+    }
+
+    pub fn set(&mut self, role: Role, column: Option<usize>) {
+        let slot = match role {
+            Role::Client => &mut self.client,
+            Role::Date => &mut self.date,
+            Role::Duration => &mut self.duration,
+            Role::Description => &mut self.description,
+            Role::Project => &mut self.project,
+            Role::Number => &mut self.number,
+            Role::Amount => &mut self.amount,
+            Role::Due => &mut self.due,
+            Role::Paid => &mut self.paid,
+            Role::PaidOn => &mut self.paid_on,
+            Role::Currency => &mut self.currency,
+            Role::Invoice => &mut self.invoice,
+        };
+        *slot = column;
+    }
+
+    /// Whether every role `kind` requires has a column.
+    pub fn is_complete(&self, kind: Kind) -> bool {
+        kind.roles()
+            .iter()
+            .all(|(role, required)| !required || self.get(*role).is_some())
+    }
+}
+
+/// A first guess at the columns of a file Clientwise does not know, from common header words
+/// (English): the user checks it and fixes what is wrong.
+pub fn guess(table: &Table, kind: Kind) -> Mapping {
+    let words: &[(Role, &[&str])] = &[
+        (
+            Role::Client,
+            &["client", "customer", "company", "organization"],
+        ),
+        (Role::Date, &["date", "day", "issued", "start"]),
+        (Role::Duration, &["hours", "duration", "time", "hrs"]),
+        (
+            Role::Description,
+            &["description", "notes", "note", "task", "activity"],
+        ),
+        (Role::Project, &["project", "deliverable"]),
+        (
+            Role::Number,
+            &["invoice number", "invoice #", "number", "invoice", "no"],
+        ),
+        (Role::Amount, &["amount", "total", "sum"]),
+        (Role::Due, &["due"]),
+        (Role::Paid, &["paid amount", "paid to date", "paid"]),
+        (
+            Role::PaidOn,
+            &["paid on", "date paid", "paid date", "payment date"],
+        ),
+        (Role::Currency, &["currency"]),
+        (Role::Invoice, &["invoice number", "invoice"]),
+    ];
+    let norm: Vec<String> = table
+        .headers
+        .iter()
+        .map(|h| h.trim().to_lowercase())
+        .collect();
+    let mut mapping = Mapping::default();
+    let mut taken = Vec::new();
+    for (role, _) in kind.roles() {
+        let Some((_, names)) = words.iter().find(|(r, _)| r == role) else {
+            continue;
+        };
+        // An exact header first, then one that contains the word.
+        let found = names
+            .iter()
+            .find_map(|n| {
+                norm.iter()
+                    .position(|h| h == n && !taken.contains(&h.clone()))
+            })
+            .or_else(|| {
+                names.iter().find_map(|n| {
+                    norm.iter()
+                        .position(|h| h.contains(n) && !taken.contains(&h.clone()))
+                })
+            });
+        if let Some(i) = found {
+            taken.push(norm[i].clone());
+            mapping.set(*role, Some(i));
+        }
+    }
+    mapping
 }
 
 /// The mapping and kind of a known format.

@@ -27,6 +27,25 @@ pub fn open(text: &str) -> Result<Opened, ReadError> {
     Ok(Opened { table, source })
 }
 
+/// The columns the user picked for a layout Clientwise does not know, remembered (per browser) by
+/// the header's signature so the same export maps itself next time.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SavedMapping {
+    pub signature: String,
+    pub kind: Kind,
+    pub mapping: Mapping,
+}
+
+/// How many layouts are remembered; the oldest is forgotten first.
+pub const MAX_SAVED_MAPPINGS: usize = 20;
+
+/// Remembers `saved`, replacing an earlier mapping of the same layout.
+pub fn remember(all: &mut Vec<SavedMapping>, saved: SavedMapping) {
+    all.retain(|m| m.signature != saved.signature);
+    all.insert(0, saved);
+    all.truncate(MAX_SAVED_MAPPINGS);
+}
+
 /// What identifies a file's layout, to remember the column mapping the user chose for it: the
 /// header names, case and spacing ignored.
 pub fn header_signature(headers: &[String]) -> String {

@@ -8,8 +8,9 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::dto_v2::{ClientDto, ReminderDto, SettingsDto};
+use super::dto_v2::{ClientDto, MappingDto, ReminderDto, SettingsDto};
 use super::migrate::{self, CURRENT_VERSION, MigrateError};
+use crate::import::SavedMapping;
 use crate::model::reminder::BackupReminder;
 use crate::model::{Client, ClientId, Settings};
 
@@ -21,6 +22,7 @@ pub enum RecordKind {
     Settings,
     Backup,
     Reminder,
+    ImportMappings,
 }
 
 impl RecordKind {
@@ -31,6 +33,7 @@ impl RecordKind {
             RecordKind::Settings => "clientwise.settings",
             RecordKind::Backup => "clientwise.backup",
             RecordKind::Reminder => "clientwise.reminder",
+            RecordKind::ImportMappings => "clientwise.import-mappings",
         }
     }
 }
@@ -214,6 +217,31 @@ pub fn encode_reminder(reminder: &BackupReminder) -> String {
 pub fn decode_reminder(raw: &str) -> Result<BackupReminder, DecodeError> {
     let record: ReminderRecord = typed(open(raw, RecordKind::Reminder)?)?;
     Ok(record.reminder.into_domain())
+}
+
+#[derive(Serialize, Deserialize)]
+struct MappingsRecord {
+    format: String,
+    version: u32,
+    mappings: Vec<MappingDto>,
+}
+
+pub fn encode_mappings(mappings: &[SavedMapping]) -> String {
+    let record = MappingsRecord {
+        format: RecordKind::ImportMappings.format().into(),
+        version: CURRENT_VERSION,
+        mappings: mappings.iter().map(MappingDto::from_domain).collect(),
+    };
+    serde_json::to_string(&record).unwrap_or_default()
+}
+
+pub fn decode_mappings(raw: &str) -> Result<Vec<SavedMapping>, DecodeError> {
+    let record: MappingsRecord = typed(open(raw, RecordKind::ImportMappings)?)?;
+    Ok(record
+        .mappings
+        .into_iter()
+        .map(MappingDto::into_domain)
+        .collect())
 }
 
 #[cfg(test)]

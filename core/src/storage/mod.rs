@@ -27,6 +27,7 @@ pub const SETTINGS_KEY: &str = "clientwise:settings";
 pub const CLIENT_KEY_PREFIX: &str = "clientwise:client:";
 pub const QUARANTINE_PREFIX: &str = "clientwise:quarantine:";
 pub const REMINDER_KEY: &str = "clientwise:reminder";
+pub const MAPPINGS_KEY: &str = "clientwise:import-mappings";
 
 /// What browsers let one site keep in localStorage: 5 MiB of UTF-16 text in Chrome, Firefox and
 /// Safari alike (keys count too). Clientwise measures its use against this.

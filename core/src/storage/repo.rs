@@ -17,9 +17,10 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::codec::{self, DecodeError, RecordKind};
 use super::{
-    CLIENT_KEY_PREFIX, INDEX_KEY, KvError, KvStore, PREFIX, QUARANTINE_PREFIX, REMINDER_KEY,
-    SETTINGS_KEY,
+    CLIENT_KEY_PREFIX, INDEX_KEY, KvError, KvStore, MAPPINGS_KEY, PREFIX, QUARANTINE_PREFIX,
+    REMINDER_KEY, SETTINGS_KEY,
 };
+use crate::import::SavedMapping;
 use crate::model::reminder::BackupReminder;
 use crate::model::{Client, ClientId, Settings};
 
@@ -61,6 +62,8 @@ pub struct Snapshot {
     pub settings: Settings,
     /// This browser's backup reminder (not part of the record).
     pub reminder: BackupReminder,
+    /// The column mappings remembered for import layouts (not part of the record).
+    pub import_mappings: Vec<SavedMapping>,
     pub problems: Vec<LoadProblem>,
 }
 
@@ -142,6 +145,18 @@ impl<S: KvStore> Repo<S> {
                 Err(reason) => repo.set_aside(
                     REMINDER_KEY,
                     RecordKind::Reminder,
+                    &raw,
+                    reason,
+                    &mut snapshot,
+                ),
+            }
+        }
+        if let Some(raw) = repo.read(MAPPINGS_KEY, &mut snapshot) {
+            match codec::decode_mappings(&raw) {
+                Ok(mappings) => snapshot.import_mappings = mappings,
+                Err(reason) => repo.set_aside(
+                    MAPPINGS_KEY,
+                    RecordKind::ImportMappings,
                     &raw,
                     reason,
                     &mut snapshot,
@@ -365,6 +380,13 @@ impl<S: KvStore> Repo<S> {
     pub fn save_reminder(&mut self, reminder: &BackupReminder) -> Result<(), WriteError> {
         self.check_writable(REMINDER_KEY)?;
         self.put(REMINDER_KEY, &codec::encode_reminder(reminder))?;
+        Ok(())
+    }
+
+    /// Saves the remembered import column mappings.
+    pub fn save_import_mappings(&mut self, mappings: &[SavedMapping]) -> Result<(), WriteError> {
+        self.check_writable(MAPPINGS_KEY)?;
+        self.put(MAPPINGS_KEY, &codec::encode_mappings(mappings))?;
         Ok(())
     }
 

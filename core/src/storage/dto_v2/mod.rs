@@ -417,3 +417,74 @@ impl ReminderDto {
         }
     }
 }
+
+/// A remembered column mapping (`import::SavedMapping`), stored per browser.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MappingDto {
+    pub signature: String,
+    pub kind: MappingKindDto,
+    /// Column positions by role; roles left out are not in the file.
+    #[serde(default)]
+    pub columns: std::collections::BTreeMap<String, usize>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MappingKindDto {
+    Time,
+    Invoices,
+    Payments,
+}
+
+const ROLES: [(crate::import::formats::Role, &str); 12] = {
+    use crate::import::formats::Role::*;
+    [
+        (Client, "client"),
+        (Date, "date"),
+        (Duration, "duration"),
+        (Description, "description"),
+        (Project, "project"),
+        (Number, "number"),
+        (Amount, "amount"),
+        (Due, "due"),
+        (Paid, "paid"),
+        (PaidOn, "paid_on"),
+        (Currency, "currency"),
+        (Invoice, "invoice"),
+    ]
+};
+
+impl MappingDto {
+    pub fn from_domain(m: &crate::import::SavedMapping) -> MappingDto {
+        use crate::import::Kind;
+        MappingDto {
+            signature: m.signature.clone(),
+            kind: match m.kind {
+                Kind::Time => MappingKindDto::Time,
+                Kind::Invoices => MappingKindDto::Invoices,
+                Kind::Payments => MappingKindDto::Payments,
+            },
+            columns: ROLES
+                .iter()
+                .filter_map(|(role, name)| m.mapping.get(*role).map(|i| ((*name).to_owned(), i)))
+                .collect(),
+        }
+    }
+
+    pub fn into_domain(self) -> crate::import::SavedMapping {
+        use crate::import::{Kind, Mapping};
+        let mut mapping = Mapping::default();
+        for (role, name) in ROLES {
+            mapping.set(role, self.columns.get(name).copied());
+        }
+        crate::import::SavedMapping {
+            signature: self.signature,
+            kind: match self.kind {
+                MappingKindDto::Time => Kind::Time,
+                MappingKindDto::Invoices => Kind::Invoices,
+                MappingKindDto::Payments => Kind::Payments,
+            },
+            mapping,
+        }
+    }
+}
