@@ -42,7 +42,6 @@ pub fn ImportPage() -> impl IntoView {
         order.set(None);
         spawn_local(async move {
             let read = browser::read_picked_file(&el, MAX_IMPORT_BYTES).await;
-            reading.set(false);
             let read = read.map(|r| match r {
                 Ok(text) => import::open(&text),
                 Err(FileError::TooLarge { bytes }) => Err(ReadError::TooLarge { bytes }),
@@ -65,6 +64,9 @@ pub fn ImportPage() -> impl IntoView {
                 kind.set(k);
                 mapping.set(m);
             }
+            // "Reading the file…" stays up until the file is read and parsed: a large export
+            // takes a moment.
+            reading.set(false);
             opened.set(read);
         });
     };
