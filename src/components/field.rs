@@ -217,3 +217,61 @@ pub fn CheckField(
         </div>
     }
 }
+
+/// One option of a radio group: the button, its visible label, and a hint tied to it. `selected`
+/// holds the group's value; choosing this option sets it to `value`.
+#[component]
+pub fn RadioOption<T>(
+    /// The group's name, shared by its options.
+    name: &'static str,
+    value: T,
+    #[prop(into)] label: String,
+    #[prop(optional, into)] hint: Option<String>,
+    selected: RwSignal<T>,
+) -> impl IntoView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+{
+    let id = unique_id(name);
+    let hint_id = hint.as_ref().map(|_| format!("{id}-hint"));
+    view! {
+        <div class="choice">
+            <input
+                type="radio"
+                name=name
+                id=id.clone()
+                aria-describedby=hint_id.clone()
+                prop:checked=move || selected.get() == value
+                on:change=move |_| selected.set(value)
+            />
+            <label for=id>{label}</label>
+            {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
+        </div>
+    }
+}
+
+/// A labelled file picker.
+#[component]
+pub fn FileField(
+    #[prop(into)] label: String,
+    /// File types offered first (`.json,application/json`).
+    accept: &'static str,
+    node_ref: NodeRef<leptos::html::Input>,
+    #[prop(into)] disabled: Signal<bool>,
+    #[prop(into)] on_change: Callback<()>,
+) -> impl IntoView {
+    let id = unique_id("file");
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <input
+                id=id
+                type="file"
+                accept=accept
+                node_ref=node_ref
+                disabled=move || disabled.get()
+                on:change=move |_| on_change.run(())
+            />
+        </div>
+    }
+}

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser::{self, FileError};
-use crate::components::field::unique_id;
+use crate::components::field::{FileField, RadioOption};
 use crate::state::Store;
 use crate::text::{date, t};
 
@@ -31,8 +31,7 @@ pub fn RestoreCard() -> impl IntoView {
     let stage = RwSignal::new(Stage::Idle);
     let mode = RwSignal::new(RestoreMode::Merge);
     let input = NodeRef::<leptos::html::Input>::new();
-    let file_id = unique_id("backup-file");
-    let on_pick = move |_| {
+    let on_pick = move |()| {
         let Some(input) = input.get_untracked() else {
             return;
         };
@@ -86,24 +85,6 @@ pub fn RestoreCard() -> impl IntoView {
             input.set_value("");
         }
     };
-    let mode_radio = move |value: RestoreMode, label: Msg, hint: Msg| {
-        let id = unique_id("mode");
-        let hint_id = format!("{id}-hint");
-        view! {
-            <div class="choice">
-                <input
-                    type="radio"
-                    name="restore-mode"
-                    id=id.clone()
-                    aria-describedby=hint_id.clone()
-                    prop:checked=move || mode.get() == value
-                    on:change=move |_| mode.set(value)
-                />
-                <label for=id>{t(label)}</label>
-                <p class="hint" id=hint_id>{t(hint)}</p>
-            </div>
-        }
-    };
     let preview = move || {
         let stage = stage.get();
         let Stage::Ready(backup) = &stage else {
@@ -154,8 +135,20 @@ pub fn RestoreCard() -> impl IntoView {
                 <p>{summary}</p>
                 <fieldset class="choices">
                     <legend>{t(Msg::RestoreModeLabel)}</legend>
-                    {mode_radio(RestoreMode::Merge, Msg::RestoreMerge, Msg::RestoreMergeHint)}
-                    {mode_radio(RestoreMode::Replace, Msg::RestoreReplace, Msg::RestoreReplaceHint)}
+                    <RadioOption
+                        name="restore-mode"
+                        value=RestoreMode::Merge
+                        label=t(Msg::RestoreMerge)
+                        hint=t(Msg::RestoreMergeHint)
+                        selected=mode
+                    />
+                    <RadioOption
+                        name="restore-mode"
+                        value=RestoreMode::Replace
+                        label=t(Msg::RestoreReplace)
+                        hint=t(Msg::RestoreReplaceHint)
+                        selected=mode
+                    />
                 </fieldset>
                 <section class="plan" aria-label=t(Msg::PreviewLabel)>
                     {group(Msg::PlanAdd(plan.add.len()), names(&plan.add))}
@@ -202,17 +195,13 @@ pub fn RestoreCard() -> impl IntoView {
         <section class="card stack" aria-labelledby="restore-title">
             <h2 id="restore-title">{t(Msg::RestoreTitle)}</h2>
             <p class="hint">{t(Msg::RestoreHint)}</p>
-            <div class="field">
-                <label for=file_id.clone()>{t(Msg::BackupFile)}</label>
-                <input
-                    id=file_id
-                    type="file"
-                    accept=".json,application/json"
-                    node_ref=input
-                    disabled=move || store.is_read_only()
-                    on:change=on_pick
-                />
-            </div>
+            <FileField
+                label=t(Msg::BackupFile)
+                accept=".json,application/json"
+                node_ref=input
+                disabled=Signal::derive(move || store.is_read_only())
+                on_change=on_pick
+            />
             {status}
             {preview}
         </section>

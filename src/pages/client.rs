@@ -56,16 +56,21 @@ enum Editing {
 
 #[component]
 pub fn ClientPage() -> impl IntoView {
+    client_route(|client| view! { <ClientView client=client /> }.into_any())
+}
+
+/// The page of the client the route names, given that client as a signal, or "not found" (a
+/// wrong link, or a client deleted meanwhile, here or in another tab).
+pub fn client_route(page: fn(Signal<Client>) -> AnyView) -> impl IntoView {
     let store = Store::use_context();
     let id = use_client_id();
     let client = Memo::new(move |_| id.get().and_then(|id| store.client(id)));
     let exists = Memo::new(move |_| client.with(Option::is_some));
     move || {
         if exists.get() {
-            let client = Signal::derive(move || {
+            page(Signal::derive(move || {
                 client.get().unwrap_or_else(|| Client::new(ClientId(0), ""))
-            });
-            view! { <ClientView client=client /> }.into_any()
+            }))
         } else {
             view! { <NotFound /> }.into_any()
         }

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser::{self, FileError};
-use crate::components::field::{SelectField, unique_id};
+use crate::components::field::{FileField, RadioOption, SelectField};
 use crate::state::Store;
 use crate::text::{hours, money, t, use_title};
 
@@ -31,9 +31,8 @@ pub fn ImportPage() -> impl IntoView {
     let kind = RwSignal::new(Kind::Time);
     let mapping = RwSignal::new(Mapping::default());
     let input = NodeRef::<leptos::html::Input>::new();
-    let file_id = unique_id("import-file");
 
-    let on_pick = move |_| {
+    let on_pick = move |()| {
         let Some(el) = input.get_untracked() else {
             return;
         };
@@ -153,26 +152,21 @@ pub fn ImportPage() -> impl IntoView {
         // Asked while the data cannot say, and kept on screen once answered so it can be changed.
         let needed = parsed.with(|p| p.as_ref().is_some_and(|p| p.needs_date_order));
         (needed || order.get().is_some()).then(|| {
-            let radio = move |value: DateOrder, label: Msg| {
-                let id = unique_id("order");
-                view! {
-                    <div class="choice">
-                        <input
-                            type="radio"
-                            name="date-order"
-                            id=id.clone()
-                            prop:checked=move || order.get() == Some(value)
-                            on:change=move |_| order.set(Some(value))
-                        />
-                        <label for=id>{t(label)}</label>
-                    </div>
-                }
-            };
             view! {
                 <fieldset class="choices">
                     <legend>{t(Msg::DateOrderQuestion)}</legend>
-                    {radio(DateOrder::DayMonthYear, Msg::DayFirst)}
-                    {radio(DateOrder::MonthDayYear, Msg::MonthFirst)}
+                    <RadioOption
+                        name="date-order"
+                        value=Some(DateOrder::DayMonthYear)
+                        label=t(Msg::DayFirst)
+                        selected=order
+                    />
+                    <RadioOption
+                        name="date-order"
+                        value=Some(DateOrder::MonthDayYear)
+                        label=t(Msg::MonthFirst)
+                        selected=order
+                    />
                 </fieldset>
             }
         })
@@ -217,17 +211,13 @@ pub fn ImportPage() -> impl IntoView {
             <h1>{t(Msg::ImportTitle)}</h1>
             <section class="card stack">
                 <p class="hint">{t(Msg::ImportHint)}</p>
-                <div class="field">
-                    <label for=file_id.clone()>{t(Msg::ImportFile)}</label>
-                    <input
-                        id=file_id
-                        type="file"
-                        accept=".csv,.tsv,.txt,text/csv"
-                        node_ref=input
-                        disabled=move || store.is_read_only()
-                        on:change=on_pick
-                    />
-                </div>
+                <FileField
+                    label=t(Msg::ImportFile)
+                    accept=".csv,.tsv,.txt,text/csv"
+                    node_ref=input
+                    disabled=Signal::derive(move || store.is_read_only())
+                    on_change=on_pick
+                />
                 <Show when=move || reading.get()>
                     <p role="status">{t(Msg::ReadingFile)}</p>
                 </Show>

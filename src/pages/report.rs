@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use clientwise_core::draft::Problem;
 use clientwise_core::export::{self, ExportFile, ReportFormat};
 use clientwise_core::i18n::Msg;
-use clientwise_core::model::{Client, ClientId};
+use clientwise_core::model::Client;
 use clientwise_core::report::{self, Range, ReportKind};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -14,28 +14,15 @@ use leptos_router::components::A;
 
 use crate::browser;
 use crate::components::document::DocumentView;
-use crate::components::field::unique_id;
-use crate::pages::client::{NotFound, use_client_id};
+use crate::components::field::{RadioOption, unique_id};
+use crate::pages::client::client_route;
 use crate::routes;
 use crate::state::Store;
 use crate::text::{LANG, t, use_title};
 
 #[component]
 pub fn ReportPage() -> impl IntoView {
-    let store = Store::use_context();
-    let id = use_client_id();
-    let client = Memo::new(move |_| id.get().and_then(|id| store.client(id)));
-    let exists = Memo::new(move |_| client.with(Option::is_some));
-    move || {
-        if exists.get() {
-            let client = Signal::derive(move || {
-                client.get().unwrap_or_else(|| Client::new(ClientId(0), ""))
-            });
-            view! { <ReportView client=client /> }.into_any()
-        } else {
-            view! { <NotFound /> }.into_any()
-        }
-    }
+    client_route(|client| view! { <ReportView client=client /> }.into_any())
 }
 
 #[component]
@@ -94,24 +81,6 @@ fn ReportView(client: Signal<Client>) -> impl IntoView {
         let id = range_error_id.clone();
         move || range.with(Result::is_err).then(|| id.clone())
     };
-    let kind_radio = move |value: ReportKind, label: Msg, hint: Msg| {
-        let id = unique_id("kind");
-        let hint_id = format!("{id}-hint");
-        view! {
-            <div class="choice">
-                <input
-                    type="radio"
-                    name="report-kind"
-                    id=id.clone()
-                    aria-describedby=hint_id.clone()
-                    prop:checked=move || kind.get() == value
-                    on:change=move |_| kind.set(value)
-                />
-                <label for=id>{t(label)}</label>
-                <p class="hint" id=hint_id>{t(hint)}</p>
-            </div>
-        }
-    };
     let client_href = move || routes::href(&routes::client(client.with(|c| c.id)));
     view! {
         <article class="page report-page">
@@ -122,8 +91,20 @@ fn ReportView(client: Signal<Client>) -> impl IntoView {
             <section class="card stack no-print" aria-labelledby="report-controls">
                 <fieldset class="choices">
                     <legend id="report-controls">{t(Msg::ReportKindLabel)}</legend>
-                    {kind_radio(ReportKind::Final, Msg::ReportFinalOption, Msg::ReportFinalHint)}
-                    {kind_radio(ReportKind::Evidence, Msg::ReportEvidenceOption, Msg::ReportEvidenceHint)}
+                    <RadioOption
+                        name="report-kind"
+                        value=ReportKind::Final
+                        label=t(Msg::ReportFinalOption)
+                        hint=t(Msg::ReportFinalHint)
+                        selected=kind
+                    />
+                    <RadioOption
+                        name="report-kind"
+                        value=ReportKind::Evidence
+                        label=t(Msg::ReportEvidenceOption)
+                        hint=t(Msg::ReportEvidenceHint)
+                        selected=kind
+                    />
                 </fieldset>
                 <div class="row">
                     <div class="field">
