@@ -350,6 +350,10 @@ mod plans {
         // A payment for an invoice nobody has is reported, not guessed at.
         let orphan = plan::plan(&parse_fixture("invoice-ninja-payments.csv"), &[]);
         assert!(orphan.changes.is_empty());
+        assert!(
+            orphan.new_clients.is_empty(),
+            "a payment never creates a client"
+        );
         assert!(matches!(&orphan.skipped[0].reason, PlanSkip::UnknownInvoice(n) if n == "0002"));
     }
 

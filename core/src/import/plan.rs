@@ -168,11 +168,13 @@ pub fn plan(parsed: &Parsed, clients: &[Client]) -> Plan {
             } => (client.as_str(), *currency),
             Record::Payment { client, .. } => (client.as_str(), None),
         };
-        // A payment may name no client: its invoice number finds it.
-        let target = if name.is_empty() {
-            None
-        } else {
-            Some(target_for(&mut plan, &by_name, name, record_currency))
+        // Work and invoices go to the client they name, created if need be. A payment never
+        // creates a client: it goes to the client it names if that one is known, else to
+        // whoever has the invoice it pays.
+        let target = match &row.record {
+            Record::Payment { .. } => known_target(&mut plan, &by_name, name),
+            _ if name.is_empty() => None,
+            _ => Some(target_for(&mut plan, &by_name, name, record_currency)),
         };
         let currency_of = |plan: &Plan, t: Target| match t {
             Target::Existing(id) => clients
@@ -324,6 +326,25 @@ pub fn plan(parsed: &Parsed, clients: &[Client]) -> Plan {
     plan
 }
 
+/// The target for the client named `name` if it exists or this import creates it.
+fn known_target(
+    plan: &mut Plan,
+    by_name: &BTreeMap<String, &Client>,
+    name: &str,
+) -> Option<Target> {
+    if name.is_empty() {
+        return None;
+    }
+    let key = name_key(name);
+    if by_name.contains_key(&key) {
+        return Some(target_for(plan, by_name, name, None));
+    }
+    plan.new_clients
+        .iter()
+        .position(|(n, _)| name_key(n) == key)
+        .map(Target::New)
+}
+
 /// The target for the client named `name`: an existing client with that name, or a new one
 /// (created once per name).
 fn target_for(
@@ -376,14 +397,16 @@ pub fn apply(
         .iter()
         .partition(|p| matches!(p.change, Change::Entry(_)));
     for p in entries.into_iter().chain(payments) {
-        let client = changed.entry(p.target).or_insert_with(|| match p.target {
-            Target::Existing(id) => clients
-                .iter()
-                .find(|c| c.id == id)
-                .cloned()
-                .unwrap_or_else(|| Client::new(id, "")),
-            Target::New(_) => Client::new(ClientId(0), ""),
-        });
+        if let (Target::Existing(id), false) = (p.target, changed.contains_key(&p.target)) {
+            // A client deleted since the plan was made gets nothing.
+            let Some(client) = clients.iter().find(|c| c.id == id) else {
+                continue;
+            };
+            changed.insert(p.target, client.clone());
+        }
+        let Some(client) = changed.get_mut(&p.target) else {
+            continue;
+        };
         let added = match &p.change {
             Change::Entry(body) => Some(Added::Entry(client.add_entry(body.clone()))),
             Change::Payment { number, payment } => {
