@@ -145,6 +145,7 @@ pub fn ImportPage() -> impl IntoView {
     let recognised = move || {
         parsed.with(|p| {
             p.as_ref()
+                .filter(|p| p.source != Source::Generic)
                 .map(|p| view! { <p class="lead">{t(Msg::Recognised(p.source))}</p> })
         })
     };
