@@ -12,13 +12,13 @@ mod en_letters;
 mod en_playbook;
 mod en_report;
 mod en_scores;
+pub mod locale;
 
 use std::borrow::Cow;
 
 use chrono::NaiveDate;
 
 use crate::draft::Problem;
-use crate::model::money::split_amount;
 use crate::model::{
     Cents, Check, Currency, EntryKind, IncidentKind, InterventionKind, Minutes, PartingReason,
     Status,
@@ -567,47 +567,21 @@ pub fn letter(lang: Lang, letter: &crate::playbook::letters::Letter) -> Message 
     Message { subject, body }
 }
 
-/// A calendar date as the language writes it in running text.
-pub fn date(lang: Lang, date: NaiveDate) -> String {
+/// The formatting conventions of a language.
+fn locale(lang: Lang) -> locale::Locale {
     match lang {
-        Lang::En => date.format("%-d %b %Y").to_string(),
+        Lang::En => locale::Locale::En,
     }
 }
 
-/// Groups the digits of `n` in threes with `sep`.
-fn grouped(n: u64, sep: &str) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * sep.len());
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push_str(sep);
-        }
-        out.push(c);
-    }
-    out
+/// A calendar date as the language writes it in running text.
+pub fn date(lang: Lang, date: NaiveDate) -> String {
+    locale::date(locale(lang), date)
 }
 
 /// An amount with its currency, as the language writes it (`€1,234.50`, `CHF 80.00`).
 pub fn money(lang: Lang, amount: Cents, currency: Currency) -> String {
-    let (negative, major, minor) = split_amount(amount, currency);
-    let digits = currency.minor_digits() as usize;
-    match lang {
-        Lang::En => {
-            let number = if digits == 0 {
-                grouped(major, ",")
-            } else {
-                format!("{}.{minor:0digits$}", grouped(major, ","))
-            };
-            let sign = if negative { "-" } else { "" };
-            match currency.code() {
-                "EUR" => format!("{sign}€{number}"),
-                "USD" => format!("{sign}${number}"),
-                "GBP" => format!("{sign}£{number}"),
-                "JPY" => format!("{sign}¥{number}"),
-                code => format!("{sign}{code} {number}"),
-            }
-        }
-    }
+    locale::money(locale(lang), amount, currency)
 }
 
 /// Hours worked, as the language writes them (`2.5 h`, `0.25 h`).
