@@ -96,7 +96,7 @@ pub fn RestoreCard() -> impl IntoView {
                 backup
                     .exported_at
                     .get(..10)
-                    .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+                    .and_then(|d| d.parse::<NaiveDate>().ok())
                     .map(date)
                     .unwrap_or_default(),
             )),

@@ -36,7 +36,7 @@ fn ReportView(client: Signal<Client>) -> impl IntoView {
     let to = RwSignal::new(whole.to.to_string());
     // The range as typed, or why it cannot be used; the preview keeps the last good one.
     let range = Memo::new(move |_| {
-        let parse = |s: String| NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok();
+        let parse = |s: String| s.parse::<NaiveDate>().ok();
         let (from, to) = (parse(from.get()), parse(to.get()));
         match (from, to) {
             (Some(from), Some(to)) if from <= to => Ok(Range { from, to }),

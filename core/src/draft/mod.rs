@@ -137,7 +137,9 @@ fn date(input: &str) -> Result<NaiveDate, Problem> {
     if input.is_empty() {
         return Err(Problem::Required);
     }
-    NaiveDate::parse_from_str(input, "%Y-%m-%d")
+    // chrono's own `YYYY-MM-DD` reader (the one stored dates use), not a format string.
+    input
+        .parse::<NaiveDate>()
         .ok()
         .filter(|d| YEARS.contains(&chrono::Datelike::year(d)))
         .ok_or(Problem::NotADate)
@@ -221,7 +223,7 @@ fn required_text(input: &str) -> Result<String, Problem> {
 
 /// A date for a form field (`YYYY-MM-DD`, what `<input type="date">` reads and writes).
 pub fn date_for_input(date: NaiveDate) -> String {
-    date.format("%Y-%m-%d").to_string()
+    date.to_string()
 }
 
 #[cfg(test)]
