@@ -87,14 +87,7 @@ impl Plan {
 }
 
 fn cents(d: Decimal, currency: Currency) -> Option<Cents> {
-    let digits = currency.minor_digits();
-    let value = if d.scale <= digits {
-        d.value.checked_mul(10_i128.pow(digits - d.scale))?
-    } else {
-        let div = 10_i128.pow(d.scale - digits);
-        (d.value + div / 2) / div
-    };
-    i64::try_from(value).ok().map(Cents)
+    super::values::to_minor(d.value, d.scale, currency)
 }
 
 fn add_to(totals: &mut Vec<(Currency, Cents)>, currency: Currency, amount: Cents) {

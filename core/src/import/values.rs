@@ -183,11 +183,16 @@ pub fn parse_decimal(text: &str) -> Option<(i128, u32)> {
 /// An amount in `currency`'s minor units, rounded half away from zero.
 pub fn parse_money(text: &str, currency: Currency) -> Option<Cents> {
     let (value, scale) = parse_decimal(text)?;
+    to_minor(value, scale, currency)
+}
+
+/// `value` with `scale` decimals, in `currency`'s minor units, rounded half away from zero.
+pub fn to_minor(value: i128, scale: u32, currency: Currency) -> Option<Cents> {
     let digits = currency.minor_digits();
     let minor = if scale <= digits {
-        value.checked_mul(10_i128.pow(digits - scale))?
+        value.checked_mul(10_i128.checked_pow(digits - scale)?)?
     } else {
-        let div = 10_i128.pow(scale - digits);
+        let div = 10_i128.checked_pow(scale - digits)?;
         let half = div / 2;
         if value >= 0 {
             (value + half) / div
