@@ -1,27 +1,12 @@
-//! How the five languages Clientwise is being written for format numbers, money, dates and
-//! plurals: English, Armenian, Finnish, Croatian and Hungarian. Small and exact, from the CLDR
-//! data for those five locales only, so no locale library is needed.
-//!
-//! Groundwork for the languages themselves: the catalogue (`Lang`) maps onto these when it gains
-//! them.
+//! How the five languages of Clientwise format numbers, money, dates and plurals: English,
+//! Armenian, Finnish, Croatian and Hungarian. Small and exact, from the CLDR data for those five
+//! locales only, so no locale library is needed.
 
 use chrono::{Datelike, NaiveDate};
 
+use super::Lang;
 use crate::model::money::split_amount;
-use crate::model::{Cents, Currency};
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Locale {
-    En,
-    Hy,
-    Fi,
-    Hr,
-    Hu,
-}
-
-impl Locale {
-    pub const ALL: [Locale; 5] = [Locale::En, Locale::Hy, Locale::Fi, Locale::Hr, Locale::Hu];
-}
+use crate::model::{Cents, Currency, Minutes};
 
 /// The CLDR plural categories these five languages use.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -32,10 +17,10 @@ pub enum Plural {
 }
 
 /// The plural category of the whole number `n` (CLDR rules for integers).
-pub fn plural(locale: Locale, n: u64) -> Plural {
+pub fn plural(locale: Lang, n: u64) -> Plural {
     match locale {
         // One: 1. (Finnish and Hungarian the same for integers.)
-        Locale::En | Locale::Fi | Locale::Hu => {
+        Lang::En | Lang::Fi | Lang::Hu => {
             if n == 1 {
                 Plural::One
             } else {
@@ -43,7 +28,7 @@ pub fn plural(locale: Locale, n: u64) -> Plural {
             }
         }
         // Armenian: one for 0 and 1.
-        Locale::Hy => {
+        Lang::Hy => {
             if n <= 1 {
                 Plural::One
             } else {
@@ -51,7 +36,7 @@ pub fn plural(locale: Locale, n: u64) -> Plural {
             }
         }
         // Croatian: one for …1 but not …11; few for …2–4 but not …12–14.
-        Locale::Hr => {
+        Lang::Hr => {
             let (ten, hundred) = (n % 10, n % 100);
             if ten == 1 && hundred != 11 {
                 Plural::One
@@ -66,16 +51,16 @@ pub fn plural(locale: Locale, n: u64) -> Plural {
 
 /// The group and decimal separators: `1,234.5` in English; a no-break space and a comma in
 /// Armenian, Finnish and Hungarian; a dot and a comma in Croatian.
-fn separators(locale: Locale) -> (&'static str, char) {
+fn separators(locale: Lang) -> (&'static str, char) {
     match locale {
-        Locale::En => (",", '.'),
-        Locale::Hr => (".", ','),
-        Locale::Hy | Locale::Fi | Locale::Hu => ("\u{a0}", ','),
+        Lang::En => (",", '.'),
+        Lang::Hr => (".", ','),
+        Lang::Hy | Lang::Fi | Lang::Hu => ("\u{a0}", ','),
     }
 }
 
 /// `n` grouped in threes with the locale's group separator.
-fn grouped(locale: Locale, n: u64) -> String {
+fn grouped(locale: Lang, n: u64) -> String {
     let (sep, _) = separators(locale);
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3 * sep.len());
@@ -89,7 +74,7 @@ fn grouped(locale: Locale, n: u64) -> String {
 }
 
 /// A number with `decimals` digits after the separator, given as a whole and a fraction.
-pub fn number(locale: Locale, whole: u64, fraction: u64, decimals: usize) -> String {
+pub fn number(locale: Lang, whole: u64, fraction: u64, decimals: usize) -> String {
     let (_, decimal) = separators(locale);
     if decimals == 0 {
         grouped(locale, whole)
@@ -99,28 +84,28 @@ pub fn number(locale: Locale, whole: u64, fraction: u64, decimals: usize) -> Str
 }
 
 /// The sign a currency is written with in `locale`, if it has one there.
-fn symbol(locale: Locale, currency: Currency) -> Option<&'static str> {
+fn symbol(locale: Lang, currency: Currency) -> Option<&'static str> {
     match (currency.code(), locale) {
         ("EUR", _) => Some("€"),
         ("GBP", _) => Some("£"),
-        ("USD", Locale::En) => Some("$"),
-        ("JPY", Locale::En) => Some("¥"),
-        ("HUF", Locale::Hu) => Some("Ft"),
-        ("AMD", Locale::Hy) => Some("֏"),
+        ("USD", Lang::En) => Some("$"),
+        ("JPY", Lang::En) => Some("¥"),
+        ("HUF", Lang::Hu) => Some("Ft"),
+        ("AMD", Lang::Hy) => Some("֏"),
         _ => None,
     }
 }
 
 /// An amount of money: `€1,234.50` in English; `1 234,50 €` after the number elsewhere (with a
 /// no-break space), `1.234,50 €` in Croatian; a code where the locale has no sign for it.
-pub fn money(locale: Locale, amount: Cents, currency: Currency) -> String {
+pub fn money(locale: Lang, amount: Cents, currency: Currency) -> String {
     let (negative, major, minor) = split_amount(amount, currency);
     let digits = currency.minor_digits() as usize;
     let value = number(locale, major, minor, digits);
     let minus = if negative { "-" } else { "" };
     match (locale, symbol(locale, currency)) {
-        (Locale::En, Some(sign)) => format!("{minus}{sign}{value}"),
-        (Locale::En, None) => format!("{minus}{} {value}", currency.code()),
+        (Lang::En, Some(sign)) => format!("{minus}{sign}{value}"),
+        (Lang::En, None) => format!("{minus}{} {value}", currency.code()),
         (_, Some(sign)) => format!("{minus}{value}\u{a0}{sign}"),
         (_, None) => format!("{minus}{value}\u{a0}{}", currency.code()),
     }
@@ -128,20 +113,40 @@ pub fn money(locale: Locale, amount: Cents, currency: Currency) -> String {
 
 /// A calendar date in running text. English keeps `5 Mar 2026` (unambiguous on both sides of the
 /// Atlantic); the others write it the way their readers do, in numbers.
-pub fn date(locale: Locale, date: NaiveDate) -> String {
+pub fn date(locale: Lang, date: NaiveDate) -> String {
     let (d, m, y) = (date.day(), date.month(), date.year());
     match locale {
-        Locale::En => {
+        Lang::En => {
             const MONTHS: [&str; 12] = [
                 "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
             ];
             format!("{d} {} {y}", MONTHS[m as usize - 1])
         }
-        Locale::Fi => format!("{d}.{m}.{y}"),
-        Locale::Hr => format!("{d}. {m}. {y}."),
-        Locale::Hu => format!("{y}. {m:02}. {d:02}."),
-        Locale::Hy => format!("{d:02}.{m:02}.{y}"),
+        Lang::Fi => format!("{d}.{m}.{y}"),
+        Lang::Hr => format!("{d}. {m}. {y}."),
+        Lang::Hu => format!("{y}. {m:02}. {d:02}."),
+        Lang::Hy => format!("{d:02}.{m:02}.{y}"),
     }
+}
+
+/// Hours worked: the decimal hours with the locale's separator and unit (`2.5 h`, `2,5 h`,
+/// `2,5 ó` in Hungarian, `2,5 ժ` in Armenian), grouped when long.
+pub fn hours(locale: Lang, duration: Minutes) -> String {
+    let text = crate::model::hours::hours_for_input(duration);
+    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+    let whole: u64 = whole.parse().unwrap_or_default();
+    let (_, decimal) = separators(locale);
+    let mut out = grouped(locale, whole);
+    if !fraction.is_empty() {
+        out.push(decimal);
+        out.push_str(fraction);
+    }
+    let unit = match locale {
+        Lang::En | Lang::Fi | Lang::Hr => "h",
+        Lang::Hu => "ó",
+        Lang::Hy => "ժ",
+    };
+    format!("{out}\u{a0}{unit}")
 }
 
 #[cfg(test)]
@@ -151,7 +156,7 @@ mod tests {
     #[test]
     fn plurals_follow_cldr() {
         let hr: Vec<Plural> = [1, 2, 4, 5, 11, 12, 14, 21, 22, 25, 101, 111, 0]
-            .map(|n| plural(Locale::Hr, n))
+            .map(|n| plural(Lang::Hr, n))
             .to_vec();
         use Plural::*;
         assert_eq!(
@@ -160,10 +165,10 @@ mod tests {
                 One, Few, Few, Other, Other, Other, Other, One, Few, Other, One, Other, Other
             ]
         );
-        assert_eq!(plural(Locale::Hy, 0), One);
-        assert_eq!(plural(Locale::En, 0), Other);
-        assert_eq!(plural(Locale::Fi, 1), One);
-        assert_eq!(plural(Locale::Hu, 2), Other);
+        assert_eq!(plural(Lang::Hy, 0), One);
+        assert_eq!(plural(Lang::En, 0), Other);
+        assert_eq!(plural(Lang::Fi, 1), One);
+        assert_eq!(plural(Lang::Hu, 2), Other);
     }
 
     #[test]
@@ -171,15 +176,15 @@ mod tests {
         let eur = Currency::EUR;
         let huf: Currency = "HUF".parse().expect("valid");
         let cases = [
-            (Locale::En, Cents(123_456_78), eur, "€123,456.78"),
-            (Locale::Fi, Cents(123_456_78), eur, "123\u{a0}456,78\u{a0}€"),
-            (Locale::Hr, Cents(123_456_78), eur, "123.456,78\u{a0}€"),
-            (Locale::Hy, Cents(1_500_00), eur, "1\u{a0}500,00\u{a0}€"),
-            (Locale::Hu, Cents(1_500_00), eur, "1\u{a0}500,00\u{a0}€"),
-            (Locale::Hu, Cents(12_500_00), huf, "12\u{a0}500,00\u{a0}Ft"),
-            (Locale::En, Cents(-5), eur, "-€0.05"),
+            (Lang::En, Cents(123_456_78), eur, "€123,456.78"),
+            (Lang::Fi, Cents(123_456_78), eur, "123\u{a0}456,78\u{a0}€"),
+            (Lang::Hr, Cents(123_456_78), eur, "123.456,78\u{a0}€"),
+            (Lang::Hy, Cents(1_500_00), eur, "1\u{a0}500,00\u{a0}€"),
+            (Lang::Hu, Cents(1_500_00), eur, "1\u{a0}500,00\u{a0}€"),
+            (Lang::Hu, Cents(12_500_00), huf, "12\u{a0}500,00\u{a0}Ft"),
+            (Lang::En, Cents(-5), eur, "-€0.05"),
             (
-                Locale::Fi,
+                Lang::Fi,
                 Cents(8000),
                 "CHF".parse().expect("valid"),
                 "80,00\u{a0}CHF",
@@ -191,9 +196,28 @@ mod tests {
     }
 
     #[test]
+    fn hours_per_locale() {
+        let written: Vec<String> = Lang::ALL
+            .iter()
+            .map(|l| hours(*l, Minutes(1_234 * 60 + 15)))
+            .collect();
+        assert_eq!(
+            written,
+            [
+                "1,234.25\u{a0}h",
+                "1\u{a0}234,25\u{a0}ժ",
+                "1\u{a0}234,25\u{a0}h",
+                "1.234,25\u{a0}h",
+                "1\u{a0}234,25\u{a0}ó"
+            ]
+        );
+        assert_eq!(hours(Lang::En, Minutes(120)), "2\u{a0}h");
+    }
+
+    #[test]
     fn dates_per_locale() {
         let d = NaiveDate::from_ymd_opt(2026, 3, 5).expect("valid");
-        let written: Vec<String> = Locale::ALL.iter().map(|l| date(*l, d)).collect();
+        let written: Vec<String> = Lang::ALL.iter().map(|l| date(*l, d)).collect();
         assert_eq!(
             written,
             [

@@ -8,10 +8,10 @@
 
 pub mod describe;
 mod en;
-mod en_letters;
-mod en_playbook;
-mod en_report;
-mod en_scores;
+mod fi;
+mod hr;
+mod hu;
+mod hy;
 pub mod locale;
 
 use std::borrow::Cow;
@@ -27,18 +27,65 @@ use crate::playbook::Step;
 use crate::scoring::{Band, Pattern, Reason, Summary, Trend, Weight};
 use crate::storage::{DecodeError, RecordKind};
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+/// A language Clientwise is written in: the screen's, and each client's for what they read.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Lang {
     #[default]
     En,
+    Hy,
+    Fi,
+    Hr,
+    Hu,
 }
 
 impl Lang {
-    /// The BCP 47 language tag (`lang` attributes, file metadata).
+    pub const ALL: [Lang; 5] = [Lang::En, Lang::Hy, Lang::Fi, Lang::Hr, Lang::Hu];
+
+    /// The BCP 47 language tag (`lang` attributes, file metadata, storage).
     pub fn tag(self) -> &'static str {
         match self {
             Lang::En => "en",
+            Lang::Hy => "hy",
+            Lang::Fi => "fi",
+            Lang::Hr => "hr",
+            Lang::Hu => "hu",
         }
+    }
+
+    /// The language's name in itself, as a language menu shows it.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Hy => "Հայերեն",
+            Lang::Fi => "Suomi",
+            Lang::Hr => "Hrvatski",
+            Lang::Hu => "Magyar",
+        }
+    }
+
+    /// The language of a tag such as `fi`, `hr-HR` or `HU`; `None` for any other language.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next().unwrap_or_default();
+        Lang::ALL
+            .into_iter()
+            .find(|lang| lang.tag().eq_ignore_ascii_case(primary))
+    }
+
+    /// The first of the browser's preferred languages (most preferred first) that Clientwise
+    /// speaks, else English. Bosnian and Serbian readers get Croatian, the closest we have.
+    pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Lang {
+        preferred
+            .into_iter()
+            .find_map(|tag| {
+                Lang::from_tag(tag).or_else(|| {
+                    let primary = tag.split(['-', '_']).next().unwrap_or_default();
+                    ["bs", "sr", "sh"]
+                        .iter()
+                        .any(|near| near.eq_ignore_ascii_case(primary))
+                        .then_some(Lang::Hr)
+                })
+            })
+            .unwrap_or_default()
     }
 }
 
@@ -451,6 +498,16 @@ pub enum Msg {
     HalfLifeDays,
     SaveThresholds,
     ResetDefaults,
+    // Languages
+    LanguageLabel,
+    LanguageName(Lang),
+    ClientLanguage,
+    ClientLanguageHint,
+    ClientLanguageDefault,
+    ClientLanguageSummary(Lang),
+    WrittenIn(Lang),
+    DocumentLanguage,
+    DocumentLanguageHint,
 }
 
 /// The words of the reports and exports (`report`, `export`): headings, column names, the
@@ -541,7 +598,11 @@ pub enum ReportText {
 /// The text of a report's `key` in `lang`.
 pub fn report_text(lang: Lang, key: &ReportText) -> String {
     match lang {
-        Lang::En => en_report::text(key),
+        Lang::En => en::report_text(key),
+        Lang::Hy => hy::report_text(key),
+        Lang::Fi => fi::report_text(key),
+        Lang::Hr => hr::report_text(key),
+        Lang::Hu => hu::report_text(key),
     }
 }
 
@@ -549,6 +610,10 @@ pub fn report_text(lang: Lang, key: &ReportText) -> String {
 pub fn text(lang: Lang, msg: &Msg) -> Cow<'static, str> {
     match lang {
         Lang::En => en::text(msg),
+        Lang::Hy => hy::text(msg),
+        Lang::Fi => fi::text(msg),
+        Lang::Hr => hr::text(msg),
+        Lang::Hu => hu::text(msg),
     }
 }
 
@@ -562,34 +627,33 @@ pub struct Message {
 /// A letter of the playbook written out in `lang`.
 pub fn letter(lang: Lang, letter: &crate::playbook::letters::Letter) -> Message {
     let (subject, body) = match lang {
-        Lang::En => en_letters::letter(letter),
+        Lang::En => en::letter(letter),
+        Lang::Hy => hy::letter(letter),
+        Lang::Fi => fi::letter(letter),
+        Lang::Hr => hr::letter(letter),
+        Lang::Hu => hu::letter(letter),
     };
     Message { subject, body }
 }
 
-/// The formatting conventions of a language.
-fn locale(lang: Lang) -> locale::Locale {
-    match lang {
-        Lang::En => locale::Locale::En,
-    }
-}
-
 /// A calendar date as the language writes it in running text.
 pub fn date(lang: Lang, date: NaiveDate) -> String {
-    locale::date(locale(lang), date)
+    locale::date(lang, date)
 }
 
-/// An amount with its currency, as the language writes it (`€1,234.50`, `CHF 80.00`).
+/// An amount with its currency, as the language writes it (`€1,234.50`, `1 234,50 €`).
 pub fn money(lang: Lang, amount: Cents, currency: Currency) -> String {
-    locale::money(locale(lang), amount, currency)
+    locale::money(lang, amount, currency)
 }
 
-/// Hours worked, as the language writes them (`2.5 h`, `0.25 h`).
+/// Hours worked, as the language writes them (`2.5 h`, `2,5 h`, `2,5 ó`).
 pub fn hours(lang: Lang, duration: Minutes) -> String {
-    let text = crate::model::hours::hours_for_input(duration);
-    match lang {
-        Lang::En => format!("{text} h"),
-    }
+    locale::hours(lang, duration)
+}
+
+/// The plural category of `n` in `lang` (CLDR), for the language modules' count phrases.
+pub(crate) fn plural(lang: Lang, n: u64) -> locale::Plural {
+    locale::plural(lang, n)
 }
 
 #[cfg(test)]

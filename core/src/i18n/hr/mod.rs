@@ -1,32 +1,42 @@
-//! English. The voice: calm, plain, second person, no jargon; errors say what happened, that
+//! TRANSLATION PENDING (hr): copied from English.
 //! nothing was lost, and what to do.
 
 use std::borrow::Cow;
 
-use super::{Msg, en_playbook, en_scores};
+use super::locale::Plural;
+use super::{Lang, Msg};
 use crate::draft::Problem;
 use crate::model::{EntryKind, IncidentKind, InterventionKind, Status};
 use crate::storage::{DecodeError, RecordKind};
 
+mod letters;
+mod playbook;
+mod report;
+mod scores;
+
+pub(super) use letters::letter;
+pub(super) use report::text as report_text;
+
+/// The language this module writes, for dates, money and hours.
+const LANG: Lang = Lang::Hr;
+
 /// "1 day", "3 days": English has one plural form besides the singular.
 pub(super) fn plural(n: usize, one: &str, other: &str) -> String {
-    if n == 1 {
-        format!("{n} {one}")
-    } else {
-        format!("{n} {other}")
+    match crate::i18n::plural(LANG, n as u64) {
+        Plural::One => format!("{n} {one}"),
+        Plural::Few | Plural::Other => format!("{n} {other}"),
     }
 }
 
 /// A number of days in running text.
 pub(super) fn days(n: i64) -> String {
-    if n == 1 {
-        "1 day".to_owned()
-    } else {
-        format!("{n} days")
+    match crate::i18n::plural(LANG, n.unsigned_abs()) {
+        Plural::One => format!("{n} day"),
+        Plural::Few | Plural::Other => format!("{n} days"),
     }
 }
 
-pub(super) fn text(msg: &Msg) -> Cow<'static, str> {
+pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
     use Msg::*;
     let s: &'static str = match msg {
         AppName => "Clientwise",
@@ -208,17 +218,17 @@ pub(super) fn text(msg: &Msg) -> Cow<'static, str> {
         Intervention(k) => intervention(*k),
         Status(s) => status(*s),
         Problem(p) => return problem(*p),
-        Pattern(p) => en_scores::pattern(*p),
-        Band(b) => en_scores::band(*b),
-        TrendLabel(t) => en_scores::trend(*t),
+        Pattern(p) => scores::pattern(*p),
+        Band(b) => scores::band(*b),
+        TrendLabel(t) => scores::trend(*t),
         ScoreOutOf(n) => return format!("{n} out of 100").into(),
         OutOfHundred => "/100",
-        Points(p) => return en_scores::points(*p).into(),
-        Summary(s, currency) => return en_scores::summary(s, *currency).into(),
+        Points(p) => return scores::points(*p).into(),
+        Summary(s, currency) => return scores::summary(s, *currency).into(),
         EvidenceLine(label, reason, currency) => {
-            return en_scores::evidence(label, reason, *currency).into();
+            return scores::evidence(label, reason, *currency).into();
         }
-        WeightNote(w) => return en_scores::weight(*w),
+        WeightNote(w) => return scores::weight(*w),
         ShowEvidence(n) => {
             return format!("The evidence ({})", plural(*n, "item", "items")).into();
         }
@@ -230,7 +240,7 @@ pub(super) fn text(msg: &Msg) -> Cow<'static, str> {
         VerdictDriven(p, score, summary) => {
             return format!(
                 "Driven by the {} score, {score} out of 100. {summary}",
-                en_scores::pattern(*p).to_lowercase()
+                scores::pattern(*p).to_lowercase()
             )
             .into();
         }
@@ -255,12 +265,12 @@ pub(super) fn text(msg: &Msg) -> Cow<'static, str> {
         SortName => "Name",
         SortAdded => "Order added",
         NextStepTitle => "What to do now",
-        StepTitle(step) => en_playbook::step_title(*step),
-        StepWhy(step) => en_playbook::step_why(*step),
+        StepTitle(step) => playbook::step_title(*step),
+        StepWhy(step) => playbook::step_why(*step),
         StageOf(n, of, p) => {
             return format!(
                 "Step {n} of {of} for {}",
-                en_scores::pattern(*p).to_lowercase()
+                scores::pattern(*p).to_lowercase()
             )
             .into();
         }
@@ -274,7 +284,7 @@ pub(super) fn text(msg: &Msg) -> Cow<'static, str> {
         WaitUntil(day, step) => {
             return format!(
                 "Give them until {day} to respond; after that: {}.",
-                en_playbook::step_title(*step).to_lowercase()
+                playbook::step_title(*step).to_lowercase()
             )
             .into();
         }
@@ -289,8 +299,8 @@ pub(super) fn text(msg: &Msg) -> Cow<'static, str> {
         StartParting => "Start parting ways",
         PartingTitle => "Parting ways",
         PartingStarted(day) => return format!("Started on {day}.").into(),
-        CheckLabel(c) => en_playbook::check_label(*c),
-        CheckHint(c) => en_playbook::check_hint(*c),
+        CheckLabel(c) => playbook::check_label(*c),
+        CheckHint(c) => playbook::check_hint(*c),
         CoolOffUntil(day) => return format!("Decide on or after {day}.").into(),
         MoneyOwedNow(amount) => return format!("They still owe {amount}.").into(),
         NothingOwed => "Nothing is owed.",
@@ -318,7 +328,7 @@ pub(super) fn text(msg: &Msg) -> Cow<'static, str> {
         }
         NoAccountsToHandOver => "No managed accounts recorded: nothing to hand over.",
         ReasonLabel => "The one reason you give",
-        Reason(r) => return en_playbook::reason(r),
+        Reason(r) => return playbook::reason(r),
         ReasonCustom => "In my own words",
         ReasonCustomText => "Because of their failure to…",
         TerminationLetter => "The termination letter",
@@ -723,8 +733,33 @@ pub(super) fn text(msg: &Msg) -> Cow<'static, str> {
         HalfLifeDays => "Evidence counts half after (days)",
         SaveThresholds => "Save scoring settings",
         ResetDefaults => "Reset to defaults",
+        LanguageLabel => "Language",
+        LanguageName(lang) => language_name(*lang),
+        ClientLanguage => "Their language",
+        ClientLanguageHint => {
+            "The messages, letters and final report for this client are written in it."
+        }
+        ClientLanguageDefault => "The language of this screen",
+        ClientLanguageSummary(lang) => {
+            return format!("Messages and reports in {}", language_name(*lang)).into();
+        }
+        WrittenIn(lang) => return format!("Written in {}.", language_name(*lang)).into(),
+        DocumentLanguage => "Language of the document",
+        DocumentLanguageHint => {
+            "The final report starts in the client's language, the evidence file in yours."
+        }
     };
     Cow::Borrowed(s)
+}
+
+fn language_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "English",
+        Lang::Hy => "Armenian",
+        Lang::Fi => "Finnish",
+        Lang::Hr => "Croatian",
+        Lang::Hu => "Hungarian",
+    }
 }
 
 fn kind(k: EntryKind) -> &'static str {

@@ -1,10 +1,10 @@
 //! English for the reports and exports. The final report speaks to the client, in the first
 //! person of the freelancer: factual, warm, short.
 
-use super::ReportText;
-use super::en::days;
+use super::days;
+use crate::i18n::ReportText;
 
-pub(super) fn text(key: &ReportText) -> String {
+pub(in crate::i18n) fn text(key: &ReportText) -> String {
     use ReportText::*;
     let s: &str = match key {
         FinalTitle(client) => return format!("Final report: {client}"),

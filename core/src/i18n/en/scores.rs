@@ -3,8 +3,8 @@
 
 use std::borrow::Cow;
 
-use super::en::{days, plural};
-use super::{Lang, date, hours, money};
+use super::{LANG, days, plural};
+use crate::i18n::{date, hours, money};
 use crate::model::{Cents, Currency};
 use crate::scoring::{
     Band, Pattern, Reason, Summary, Trend, Weight, controlling, non_paying, unresponsive,
@@ -87,7 +87,7 @@ fn non_paying_summary(s: &non_paying::Summary, currency: Currency) -> String {
         let oldest = s.oldest_overdue_days.map(days).unwrap_or_default();
         parts.push(format!(
             "{} overdue, the oldest for {oldest}",
-            money(Lang::En, s.overdue, currency)
+            money(LANG, s.overdue, currency)
         ));
     }
     format!("{}.", parts.join("; "))
@@ -177,7 +177,7 @@ pub(super) fn evidence(label: &str, reason: &Reason, currency: Currency) -> Stri
         } => format!(
             "{label} unpaid {} after its due date ({} outstanding)",
             days(d),
-            money(Lang::En, outstanding, currency)
+            money(LANG, outstanding, currency)
         ),
         Reason::Drift {
             cycles,
@@ -191,7 +191,7 @@ pub(super) fn evidence(label: &str, reason: &Reason, currency: Currency) -> Stri
         ),
         Reason::WorkWhileUnpaid { duration, entries } => format!(
             "{} of work ({}) logged while an invoice was overdue, the latest {label}",
-            hours(Lang::En, duration),
+            hours(LANG, duration),
             count(entries, "entry", "entries"),
         ),
         Reason::SlowAnswer { days: d } => format!("{label} answered after {}", days(d)),
@@ -220,11 +220,11 @@ pub(super) fn evidence(label: &str, reason: &Reason, currency: Currency) -> Stri
         Reason::Incident(_) => label.to_owned(),
         Reason::RepeatedAfterWarning { warned } => format!(
             "It happened again after you raised it on {}",
-            date(Lang::En, warned)
+            date(LANG, warned)
         ),
         Reason::ImprovedAfterWarning { warned } => format!(
             "Nothing of the kind since you raised it on {}: the evidence before counts half",
-            date(Lang::En, warned)
+            date(LANG, warned)
         ),
     }
 }

@@ -1,8 +1,8 @@
 //! English messages and letters. Short, warm and professional; one point per message; nothing
 //! that invites an argument. Facts come from `playbook::letters`.
 
-use super::en::days;
-use super::{Lang, date, money};
+use super::{LANG, days};
+use crate::i18n::{date, money};
 use crate::model::{PartingReason, PaymentTerms};
 use crate::playbook::letters::{Letter, LetterKind, Overdue, Waiting};
 
@@ -43,8 +43,8 @@ fn invoice_lines(l: &Letter, overdue: &[Overdue]) -> String {
             format!(
                 "- Invoice {} for {}, due {} ({} ago)",
                 o.number,
-                money(Lang::En, o.outstanding, l.currency),
-                date(Lang::En, o.due),
+                money(LANG, o.outstanding, l.currency),
+                date(LANG, o.due),
                 days(o.days)
             )
         })
@@ -59,7 +59,7 @@ fn waiting_lines(waiting: &[Waiting]) -> String {
             format!(
                 "- “{}”, asked on {} ({} ago)",
                 w.topic,
-                date(Lang::En, w.sent),
+                date(LANG, w.sent),
                 days(w.days)
             )
         })
@@ -117,7 +117,7 @@ fn reason(r: &PartingReason) -> String {
 }
 
 /// The subject and body of a letter.
-pub(super) fn letter(l: &Letter) -> (String, String) {
+pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
     let hi = format!("Hi {},", l.recipient);
     let (subject, paragraphs): (String, Vec<String>) = match &l.kind {
         LetterKind::PaymentTerms { terms: t } => (
@@ -282,7 +282,7 @@ pub(super) fn letter(l: &Letter) -> (String, String) {
                 format!(
                     "My last working day for {} is {}.",
                     theirs(l, "account"),
-                    date(Lang::En, *notice_end)
+                    date(LANG, *notice_end)
                 )
             } else {
                 format!(
@@ -290,7 +290,7 @@ pub(super) fn letter(l: &Letter) -> (String, String) {
                      be {}. Until then I'll complete the work in progress.",
                     days(i64::from(*notice_days)),
                     theirs(l, "account"),
-                    date(Lang::En, *notice_end)
+                    date(LANG, *notice_end)
                 )
             });
             if !accounts.is_empty() {
@@ -301,7 +301,7 @@ pub(super) fn letter(l: &Letter) -> (String, String) {
                 if owed.0 > 0 {
                     hand_over.push_str(&format!(
                         " The hand-over follows settlement of the outstanding balance of {}.",
-                        money(Lang::En, *owed, l.currency)
+                        money(LANG, *owed, l.currency)
                     ));
                 }
                 p.push(hand_over);
