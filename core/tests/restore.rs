@@ -98,21 +98,22 @@ fn hostile_backups_are_refused_with_a_reason() {
         "",
     )
     .replace("\"id\": 2", "\"id\": 1");
+    let current = &format!(
+        "\"version\": {}",
+        clientwise_core::storage::migrate::CURRENT_VERSION
+    );
     let cases: Vec<(&str, String)> = vec![
         ("not JSON", "PK\u{3}\u{4} a zip file".to_owned()),
         (
             "another format",
             r#"{"format":"clientwise.client","version":1}"#.to_owned(),
         ),
-        (
-            "a newer version",
-            valid.replace("\"version\": 2", "\"version\": 99"),
-        ),
+        ("a newer version", valid.replace(current, "\"version\": 99")),
         (
             "an unknown old version",
-            valid.replace("\"version\": 2", "\"version\": 0"),
+            valid.replace(current, "\"version\": 0"),
         ),
-        ("no version", valid.replace("\"version\": 2,", "")),
+        ("no version", valid.replace(&format!("{current},"), "")),
         (
             "a wrong type",
             valid.replace("\"name\": \"Ada\"", "\"name\": 42"),

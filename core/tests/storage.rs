@@ -4,14 +4,15 @@
 
 mod common;
 
+use clientwise_core::i18n::Lang;
 use clientwise_core::model::reminder::BackupReminder;
 use clientwise_core::model::{Client, ClientId, EntryBody, Note, Settings};
 use clientwise_core::storage::codec::{encode_client, encode_index};
 use clientwise_core::storage::migrate::CURRENT_VERSION;
 use clientwise_core::storage::repo::client_key;
 use clientwise_core::storage::{
-    DecodeError, INDEX_KEY, KvError, KvStore, LoadProblem, MemoryStore, REMINDER_KEY, RecordKind,
-    Reloaded, Repo, SETTINGS_KEY, WriteError,
+    DecodeError, INDEX_KEY, KvError, KvStore, LANGUAGE_KEY, LoadProblem, MemoryStore, REMINDER_KEY,
+    RecordKind, Reloaded, Repo, SETTINGS_KEY, WriteError,
 };
 use common::{SharedStore, day};
 
@@ -433,4 +434,26 @@ fn remembered_import_columns_come_back() {
     let (_, again) = Repo::open(repo.store_mut().clone());
     assert_eq!(again.import_mappings, all);
     assert!(again.problems.is_empty());
+}
+
+#[test]
+fn the_screen_language_is_remembered_apart_from_the_record() {
+    let (store, clients) = three_clients();
+    let (mut repo, snapshot) = Repo::open(store);
+    assert_eq!(
+        snapshot.language, None,
+        "no choice yet: the browser's preferences apply"
+    );
+    repo.save_language(Lang::Hr).expect("saves");
+    let (mut repo, snapshot) = Repo::open(repo.store_mut().clone());
+    assert_eq!(snapshot.language, Some(Lang::Hr));
+    assert_eq!(snapshot.clients, clients);
+    assert_eq!(repo.raw(LANGUAGE_KEY).as_deref(), Some("hr"));
+    // Whatever else is found there is no choice, and nothing is set aside for it.
+    repo.store_mut()
+        .set(LANGUAGE_KEY, "{not a tag")
+        .expect("written behind its back");
+    let (_, snapshot) = Repo::open(repo.store_mut().clone());
+    assert_eq!(snapshot.language, None);
+    assert!(snapshot.problems.is_empty());
 }

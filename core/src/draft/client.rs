@@ -4,6 +4,7 @@ use super::{
     Field, FieldErrors, Problem, amount, date, date_for_input, nonzero, optional_date,
     required_text, text, whole_number,
 };
+use crate::i18n::Lang;
 use crate::model::money::amount_for_input;
 use crate::model::{
     Client, ClientId, Contract, Currency, DEFAULT_INCLUDED_REVISIONS, DEFAULT_NOTICE_DAYS,
@@ -64,6 +65,8 @@ pub struct ClientDraft {
     pub status: Status,
     pub notes: String,
     pub hard_times: Vec<HardTimeDraft>,
+    /// The language of what they read; `None`: the language of the user's screen.
+    pub language: Option<Lang>,
 }
 
 impl Default for ClientDraft {
@@ -86,6 +89,7 @@ impl Default for ClientDraft {
             status: Status::Active,
             notes: String::new(),
             hard_times: Vec::new(),
+            language: None,
         }
     }
 }
@@ -139,6 +143,7 @@ impl ClientDraft {
                     note: h.note.clone(),
                 })
                 .collect(),
+            language: client.language,
         }
     }
 
@@ -249,6 +254,7 @@ impl ClientDraft {
         client.status = self.status;
         client.notes = notes;
         client.hard_times = hard_times;
+        client.language = self.language;
         Ok(())
     }
 

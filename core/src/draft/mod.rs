@@ -2,7 +2,7 @@
 //! domain values or a list of problems, each tied to the field it belongs next to.
 //!
 //! The UI binds inputs to these drafts and shows the problems; it never parses a number or a date
-//! itself. Stored data does not go through here (see `storage::dto_v2`): these are the rules for
+//! itself. Stored data does not go through here (see `storage::dto_v3`): these are the rules for
 //! new input, and tightening one must never make existing records unreadable.
 
 mod client;

@@ -1,10 +1,12 @@
 //! A client: who they are, the contract terms agreed with them, their status, the periods in which
 //! they were going through a hard time, and their dated evidence log.
 //!
-//! These are domain types: always valid once built (see `storage::dto_v2` for how stored data
+//! These are domain types: always valid once built (see `storage::dto_v3` for how stored data
 //! becomes one, and `draft` for how a form does). They are not the storage format.
 
 use chrono::{Datelike, Days, Months, NaiveDate};
+
+use crate::i18n::Lang;
 
 use super::entry::{Entry, EntryBody, EntryKind};
 use super::ids::{ClientId, EntryId};
@@ -30,6 +32,9 @@ pub struct Client {
     pub imported: Vec<Imported>,
     /// The import that created this client, if one did.
     pub created_by_import: Option<u32>,
+    /// The language their messages, letters and final report are written in; `None` follows
+    /// the language of the user's screen.
+    pub language: Option<Lang>,
     entries: Vec<Entry>,
     /// The id the next entry gets; ids are never reused (see `ids`).
     next_entry_id: u32,
@@ -199,6 +204,7 @@ impl Client {
             parting: None,
             imported: Vec::new(),
             created_by_import: None,
+            language: None,
             entries: Vec::new(),
             next_entry_id: 1,
         }
@@ -233,6 +239,7 @@ impl Client {
         self.status = edited.status;
         self.notes = edited.notes;
         self.hard_times = edited.hard_times;
+        self.language = edited.language;
     }
 
     /// The log in stored order (the order entries were added).

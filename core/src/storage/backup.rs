@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::codec::{self, DecodeError, RecordKind};
-use super::dto_v2::{ClientDto, SettingsDto};
+use super::dto_v3::{ClientDto, SettingsDto};
 use super::migrate::CURRENT_VERSION;
 use crate::model::{Client, Settings};
 

@@ -8,7 +8,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::dto_v2::{ClientDto, MappingDto, ReminderDto, SettingsDto};
+use super::dto_v3::{ClientDto, MappingDto, ReminderDto, SettingsDto};
 use super::migrate::{self, CURRENT_VERSION, MigrateError};
 use crate::import::SavedMapping;
 use crate::model::reminder::BackupReminder;

@@ -12,13 +12,15 @@
 //!   undone. Both fields are optional, so a version 1 record is already a valid version 2 one;
 //!   the version still changes, so that a version 1 app opens version 2 data read-only instead of
 //!   dropping those fields on its next save.
+//! - Version 3: a client may say which language they read (`language`: `en`, `hy`, `fi`, `hr`
+//!   or `hu`). Optional again, and a new version for the same reason.
 
 use serde_json::Value;
 
 use super::codec::RecordKind;
 
 /// The schema version this build writes.
-pub const CURRENT_VERSION: u32 = 2;
+pub const CURRENT_VERSION: u32 = 3;
 
 /// The oldest version this build can read.
 pub const OLDEST_VERSION: u32 = 1;
@@ -26,10 +28,15 @@ pub const OLDEST_VERSION: u32 = 1;
 /// One step: the record kind and the envelope at version N, to the envelope at version N + 1.
 pub type Step = fn(RecordKind, Value) -> Result<Value, String>;
 
-const STEPS: &[Step] = &[v1_to_v2];
+const STEPS: &[Step] = &[v1_to_v2, v2_to_v3];
 
 /// Version 2 only adds optional fields: nothing to change.
 fn v1_to_v2(_: RecordKind, envelope: Value) -> Result<Value, String> {
+    Ok(envelope)
+}
+
+/// Version 3 only adds an optional field: nothing to change.
+fn v2_to_v3(_: RecordKind, envelope: Value) -> Result<Value, String> {
     Ok(envelope)
 }
 
@@ -100,12 +107,14 @@ mod tests {
 
     #[test]
     fn the_current_chain_reads_the_current_version_unchanged() {
-        let v = json!({"format": "clientwise.index", "version": 2, "clients": [1]});
-        assert_eq!(migrate(RecordKind::Index, v.clone(), 2), Ok(v.clone()));
-        // A version 1 record is read as version 2.
-        let mut v1 = v.clone();
-        v1["version"] = json!(1);
-        assert_eq!(migrate(RecordKind::Index, v1, 1), Ok(v));
+        let v = json!({"format": "clientwise.index", "version": 3, "clients": [1]});
+        assert_eq!(migrate(RecordKind::Index, v.clone(), 3), Ok(v.clone()));
+        // Version 1 and 2 records are read as version 3.
+        for old in [1, 2] {
+            let mut older = v.clone();
+            older["version"] = json!(old);
+            assert_eq!(migrate(RecordKind::Index, older, old), Ok(v.clone()));
+        }
         assert_eq!(CURRENT_VERSION, OLDEST_VERSION + STEPS.len() as u32);
     }
 
@@ -136,8 +145,8 @@ mod tests {
             Err(MigrateError::TooOld { found: 0 })
         );
         assert_eq!(
-            migrate(RecordKind::Client, json!({}), 3),
-            Err(MigrateError::Newer { found: 3 })
+            migrate(RecordKind::Client, json!({}), 4),
+            Err(MigrateError::Newer { found: 4 })
         );
     }
 

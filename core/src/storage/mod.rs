@@ -8,7 +8,7 @@
 
 pub mod backup;
 pub mod codec;
-pub mod dto_v2;
+pub mod dto_v3;
 pub mod migrate;
 pub mod repo;
 pub mod restore;
@@ -28,6 +28,8 @@ pub const CLIENT_KEY_PREFIX: &str = "clientwise:client:";
 pub const QUARANTINE_PREFIX: &str = "clientwise:quarantine:";
 pub const REMINDER_KEY: &str = "clientwise:reminder";
 pub const MAPPINGS_KEY: &str = "clientwise:import-mappings";
+/// The screen language chosen in this browser: a bare tag such as `fi`.
+pub const LANGUAGE_KEY: &str = "clientwise:language";
 
 /// What browsers let one site keep in localStorage: 5 MiB of UTF-16 text in Chrome, Firefox and
 /// Safari alike (keys count too). Clientwise measures its use against this.

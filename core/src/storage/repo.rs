@@ -17,9 +17,10 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::codec::{self, DecodeError, RecordKind};
 use super::{
-    CLIENT_KEY_PREFIX, INDEX_KEY, KvError, KvStore, MAPPINGS_KEY, PREFIX, QUARANTINE_PREFIX,
-    REMINDER_KEY, SETTINGS_KEY,
+    CLIENT_KEY_PREFIX, INDEX_KEY, KvError, KvStore, LANGUAGE_KEY, MAPPINGS_KEY, PREFIX,
+    QUARANTINE_PREFIX, REMINDER_KEY, SETTINGS_KEY,
 };
+use crate::i18n::Lang;
 use crate::import::SavedMapping;
 use crate::model::reminder::BackupReminder;
 use crate::model::{Client, ClientId, Settings};
@@ -64,6 +65,8 @@ pub struct Snapshot {
     pub reminder: BackupReminder,
     /// The column mappings remembered for import layouts (not part of the record).
     pub import_mappings: Vec<SavedMapping>,
+    /// The screen language chosen in this browser, if one was (not part of the record).
+    pub language: Option<Lang>,
     pub problems: Vec<LoadProblem>,
 }
 
@@ -139,6 +142,14 @@ impl<S: KvStore> Repo<S> {
                 ),
             }
         }
+        // A bare language tag; anything else is treated as no choice (the browser's preferences
+        // apply), since it is a preference, not a record.
+        snapshot.language = repo
+            .store
+            .get(LANGUAGE_KEY)
+            .ok()
+            .flatten()
+            .and_then(|tag| Lang::from_tag(&tag));
         if let Some(raw) = repo.read(REMINDER_KEY, &mut snapshot) {
             match codec::decode_reminder(&raw) {
                 Ok(reminder) => snapshot.reminder = reminder,
@@ -380,6 +391,13 @@ impl<S: KvStore> Repo<S> {
     pub fn save_reminder(&mut self, reminder: &BackupReminder) -> Result<(), WriteError> {
         self.check_writable(REMINDER_KEY)?;
         self.put(REMINDER_KEY, &codec::encode_reminder(reminder))?;
+        Ok(())
+    }
+
+    /// Remembers the screen language chosen in this browser.
+    pub fn save_language(&mut self, lang: Lang) -> Result<(), WriteError> {
+        self.check_writable(LANGUAGE_KEY)?;
+        self.put(LANGUAGE_KEY, lang.tag())?;
         Ok(())
     }
 

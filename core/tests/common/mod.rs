@@ -6,6 +6,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use chrono::NaiveDate;
+use clientwise_core::i18n::Lang;
 use clientwise_core::model::{
     Added, Approval, Cents, Check, Client, ClientId, Currency, EntryBody, HardTime, Imported,
     Incident, IncidentKind, Intervention, InterventionKind, Invoice, Minutes, Note, Parting,
@@ -197,7 +198,11 @@ pub fn client(id: u32, max_entries: usize) -> impl Strategy<Value = Client> {
             text(),
             proptest::collection::vec(text(), 0..3),
         ),
-        (proptest::sample::select(Status::ALL.to_vec()), text()),
+        (
+            proptest::sample::select(Status::ALL.to_vec()),
+            text(),
+            proptest::option::of(proptest::sample::select(Lang::ALL.to_vec())),
+        ),
         proptest::collection::vec((date(), proptest::option::of(date()), text()), 0..2),
         proptest::collection::vec((body(), any::<bool>()), 0..=max_entries),
         proptest::option::of(date()),
@@ -219,6 +224,7 @@ pub fn client(id: u32, max_entries: usize) -> impl Strategy<Value = Client> {
                 c.status = state.0;
                 c.parting = parting;
                 c.notes = state.1;
+                c.language = state.2;
                 c.hard_times = hard
                     .into_iter()
                     .map(|(start, end, note)| HardTime { start, end, note })

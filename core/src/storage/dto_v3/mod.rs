@@ -22,6 +22,7 @@ mod parting;
 pub use entry::{EntryDto, IncidentKindDto, InterventionKindDto, PaymentDto};
 pub use parting::PartingDto;
 
+use crate::i18n::Lang;
 use crate::model::reminder::BackupReminder;
 use crate::model::{
     Added, Cents, Client, ClientId, Contract, Currency, EntryId, HardTime, Imported, PaymentTerms,
@@ -54,6 +55,10 @@ pub struct ClientDto {
     /// Since version 2: the import that created this client.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by_import: Option<u32>,
+    /// Since version 3: the language of what the client reads (`en`, `hy`, `fi`, `hr`, `hu`);
+    /// absent when it follows the user's own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 /// One thing an import added (`model::Imported`).
@@ -241,6 +246,7 @@ impl ClientDto {
                 })
                 .collect(),
             created_by_import: client.created_by_import,
+            language: client.language.map(|l| l.tag().to_owned()),
         }
     }
 
@@ -314,6 +320,15 @@ impl ClientDto {
             .collect();
         client.parting = self.parting.map(PartingDto::into_domain);
         client.created_by_import = self.created_by_import;
+        client.language = match self.language.as_deref() {
+            None => None,
+            Some(tag) => Some(
+                Lang::ALL
+                    .into_iter()
+                    .find(|l| l.tag() == tag)
+                    .ok_or_else(|| invalid(path("language"), "not a language Clientwise knows"))?,
+            ),
+        };
         client.imported = self
             .imported
             .into_iter()
