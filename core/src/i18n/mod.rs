@@ -102,7 +102,6 @@ pub enum Msg {
     MainNavigation,
     SkipToContent,
     PrivacyNote,
-    Loading,
     // Client list
     ClientsTitle,
     AddClient,
@@ -111,9 +110,6 @@ pub enum Msg {
     EmptyHint,
     ColName,
     ColStatus,
-    ColEntries,
-    ColOpenRequests,
-    ColUnpaid,
     ExampleLoaded(usize),
     // Client form
     NewClientTitle,
@@ -410,7 +406,6 @@ pub enum Msg {
     SeriesHours,
     ParetoOtherCurrency(usize, String),
     AxisClients,
-    AxisShare,
     ShowAsTable,
     ColClient,
     ColTroubleShare,
@@ -622,6 +617,8 @@ pub fn text(lang: Lang, msg: &Msg) -> Cow<'static, str> {
 pub struct Message {
     pub subject: String,
     pub body: String,
+    /// The language it is written in.
+    pub lang: Lang,
 }
 
 /// A letter of the playbook written out in `lang`.
@@ -633,7 +630,11 @@ pub fn letter(lang: Lang, letter: &crate::playbook::letters::Letter) -> Message 
         Lang::Hr => hr::letter(letter),
         Lang::Hu => hu::letter(letter),
     };
-    Message { subject, body }
+    Message {
+        subject,
+        body,
+        lang,
+    }
 }
 
 /// A calendar date as the language writes it in running text.

@@ -73,6 +73,9 @@ pub struct Letter {
     pub kind: LetterKind,
     /// How the client is greeted: their first name.
     pub recipient: String,
+    /// Their name in full, for languages that greet by it (Hungarian writes the family name
+    /// first, so a first word would be the family name alone).
+    pub full_name: String,
     pub company: String,
     pub currency: Currency,
     /// The user's name and business, from settings (either may be empty).
@@ -131,6 +134,7 @@ fn letter(kind: LetterKind, client: &Client, settings: &Settings) -> Letter {
             .next()
             .unwrap_or(&client.name)
             .to_owned(),
+        full_name: client.name.trim().to_owned(),
         company: client.company.clone(),
         currency: client.currency,
         sender_name: settings.owner_name.clone(),

@@ -47,7 +47,6 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         MainNavigation => "Main",
         SkipToContent => "Skip to content",
         PrivacyNote => "Your data stays in this browser. Nothing is sent anywhere.",
-        Loading => "Loading…",
         ClientsTitle => "Clients",
         AddClient => "Add client",
         LoadExample => "Load example data",
@@ -57,9 +56,6 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         }
         ColName => "Name",
         ColStatus => "Status",
-        ColEntries => "Entries",
-        ColOpenRequests => "Open requests",
-        ColUnpaid => "Unpaid invoices",
         ExampleLoaded(n) => {
             return plural(*n, "example client added.", "example clients added.").into();
         }
@@ -541,7 +537,6 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
             .into();
         }
         AxisClients => "Clients, most trouble first",
-        AxisShare => "Share so far",
         ShowAsTable => "Show as a table",
         ColClient => "Client",
         ColTroubleShare => "Own share of trouble",

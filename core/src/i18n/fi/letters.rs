@@ -1,38 +1,32 @@
-//! English messages and letters. Short, warm and professional; one point per message; nothing
-//! that invites an argument. Facts come from `playbook::letters`.
+//! Finnish messages and letters. Short, warm and professional; one point per message; nothing
+//! that invites an argument. The client is addressed as *sinä*, greeted by first name. Facts come
+//! from `playbook::letters`.
 
-use super::{LANG, days};
+use super::{LANG, compound, days, days_genitive};
 use crate::i18n::{date, money};
 use crate::model::{PartingReason, PaymentTerms};
 use crate::playbook::letters::{Letter, LetterKind, Overdue, Waiting};
 
-fn ordinal(n: u8) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
-}
-
+/// When invoices fall due, to follow "laskut erääntyvät …".
 fn terms(t: PaymentTerms) -> String {
     match t {
-        PaymentTerms::DaysAfterInvoice(0) => "on receipt".to_owned(),
+        PaymentTerms::DaysAfterInvoice(0) => "heti, kun ne saapuvat".to_owned(),
         PaymentTerms::DaysAfterInvoice(n) => {
-            format!("{} after the invoice date", days(i64::from(n)))
+            format!(
+                "{} kuluttua laskun päiväyksestä",
+                days_genitive(i64::from(n))
+            )
         }
-        PaymentTerms::DayOfMonth(d) => format!("on the {} of each month", ordinal(d)),
+        PaymentTerms::DayOfMonth(d) => format!("kunkin kuukauden {d}. päivänä"),
     }
 }
 
-/// "A, B and C".
+/// "A, B ja C".
 fn and_list(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => format!("{} ja {last}", rest.join(", ")),
     }
 }
 
@@ -41,7 +35,7 @@ fn invoice_lines(l: &Letter, overdue: &[Overdue]) -> String {
         .iter()
         .map(|o| {
             format!(
-                "- Invoice {} for {}, due {} ({} ago)",
+                "- Lasku {}: {}, eräpäivä {} ({} sitten)",
                 o.number,
                 money(LANG, o.outstanding, l.currency),
                 date(LANG, o.due),
@@ -57,7 +51,7 @@ fn waiting_lines(waiting: &[Waiting]) -> String {
         .iter()
         .map(|w| {
             format!(
-                "- “{}”, asked on {} ({} ago)",
+                "- ”{}”, kysytty {} ({} sitten)",
                 w.topic,
                 date(LANG, w.sent),
                 days(w.days)
@@ -67,12 +61,14 @@ fn waiting_lines(waiting: &[Waiting]) -> String {
         .join("\n")
 }
 
-/// The client's business, or a neutral "your" phrase when no company is recorded.
-fn theirs(l: &Letter, what: &str) -> String {
-    if l.company.is_empty() {
-        format!("your {what}")
+/// The client's engagement or project, already in the case the sentence needs: a compound such
+/// as "Acme-toimeksiannon" when a company is recorded (the name itself is never inflected), else
+/// the possessive form such as "toimeksiantosi".
+fn theirs(l: &Letter, with_company: &str, without: &str) -> String {
+    if l.company.trim().is_empty() {
+        without.to_owned()
     } else {
-        format!("{}'s {what}", l.company)
+        compound(&l.company, with_company)
     }
 }
 
@@ -90,23 +86,38 @@ fn sign_off(l: &Letter, closing: &str) -> String {
 fn subject_invoices(overdue: &[Overdue], tail: &str) -> String {
     let numbers: Vec<String> = overdue.iter().map(|o| o.number.clone()).collect();
     match numbers.len() {
-        0 => tail.to_owned(),
-        1 => format!("Invoice {}: {tail}", numbers[0]),
-        _ => format!("Invoices {}: {tail}", and_list(&numbers)),
+        0 => capitalised(tail),
+        1 => format!("Lasku {}: {tail}", numbers[0]),
+        _ => format!("Laskut {}: {tail}", and_list(&numbers)),
+    }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 
 fn reason(r: &PartingReason) -> String {
-    let failure =
-        |what: &str| format!("I'm unable to meet your needs, given your failure to {what}.");
+    let failure = |why: &str| format!("En pysty enää vastaamaan tarpeisiisi, koska {why}.");
     match r {
-        PartingReason::Payment => failure("pay invoices on time"),
-        PartingReason::Responsiveness => failure("answer in time for the work to move forward"),
-        PartingReason::Control => failure("let me do the agreed work without approving every step"),
-        PartingReason::Fit => "I no longer think my services fit your needs.".to_owned(),
+        PartingReason::Payment => failure("laskuja ei makseta ajallaan"),
+        PartingReason::Responsiveness => {
+            failure("en saa vastauksia niin ajoissa, että työ voisi edetä")
+        }
+        PartingReason::Control => {
+            failure("en voi tehdä sovittua työtä ilman, että jokainen vaihe hyväksytetään erikseen")
+        }
+        PartingReason::Fit => "En usko, että palveluni vastaavat enää tarpeitasi.".to_owned(),
         PartingReason::Custom(text) => {
-            let text = text.trim().trim_end_matches('.');
-            let text = text.strip_prefix("to ").unwrap_or(text).trim();
+            let text = text.trim().trim_end_matches('.').trim();
+            let text = ["koska ", "Koska "]
+                .iter()
+                .find_map(|p| text.strip_prefix(p))
+                .unwrap_or(text)
+                .trim();
             if text.is_empty() {
                 reason(&PartingReason::Fit)
             } else {
@@ -118,54 +129,53 @@ fn reason(r: &PartingReason) -> String {
 
 /// The subject and body of a letter.
 pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
-    let hi = format!("Hi {},", l.recipient);
+    let hi = format!("Hei {},", l.recipient);
     let (subject, paragraphs): (String, Vec<String>) = match &l.kind {
         LetterKind::PaymentTerms { terms: t } => (
-            "How invoicing works from here".into(),
+            "Näin laskutus toimii jatkossa".into(),
             vec![
                 format!(
-                    "A quick note to make our payment terms clear, so nothing falls through the \
-                     cracks: invoices are due {}. Paying on time lets me keep your work moving \
-                     without interruptions.",
+                    "Lyhyesti maksuehdoistamme, jotta mikään ei pääse unohtumaan: laskut \
+                     erääntyvät {}. Kun maksut tulevat ajallaan, voin jatkaa töitäsi ilman \
+                     katkoja.",
                     terms(*t)
                 ),
-                "Thank you, I appreciate it.".into(),
+                "Kiitos, arvostan sitä.".into(),
             ],
         ),
         LetterKind::PaymentReminder { terms: t, overdue } => (
-            subject_invoices(overdue, "a friendly reminder"),
+            subject_invoices(overdue, "ystävällinen muistutus"),
             vec![
-                "I hope all is well. I'm writing in case my invoice slipped through the cracks; it \
-                 happens to all of us:"
+                "Toivottavasti kaikki on hyvin. Kirjoitan siltä varalta, että laskuni on jäänyt \
+                 huomaamatta – niin käy meille kaikille joskus:"
                     .into(),
                 invoice_lines(l, overdue),
                 format!(
-                    "As agreed, invoices are due {}. Could you let me know when I can expect \
-                     payment? If it is already on its way, please ignore this message, and thank \
-                     you.",
+                    "Sovitusti laskut erääntyvät {}. Voisitko kertoa, milloin voin odottaa \
+                     maksua? Jos maksu on jo matkalla, voit jättää tämän viestin huomiotta – \
+                     kiitos!",
                     terms(*t)
                 ),
             ],
         ),
         LetterKind::PauseWork { overdue } => (
-            subject_invoices(overdue, "work paused until payment"),
+            subject_invoices(overdue, "työt tauolla maksuun asti"),
             vec![
-                "I haven't yet received payment for:".into(),
+                "En ole vielä saanut maksua seuraavista:".into(),
                 invoice_lines(l, overdue),
                 format!(
-                    "So that this doesn't grow further, I'm pausing all work on {} until I hear \
-                     from you. As soon as the payment arrives, I'll pick everything up again \
-                     promptly.",
-                    theirs(l, "account")
+                    "Jotta avoin summa ei kasva enempää, keskeytän kaikki työt {} parissa, \
+                     kunnes kuulen sinusta. Heti kun maksu on saapunut, jatkan töitä \
+                     viipymättä.",
+                    theirs(l, "toimeksiannon", "toimeksiantosi")
                 ),
-                "If something has come up, I'm happy to talk it through.".into(),
+                "Jos jotain on sattunut, keskustelen asiasta mielelläni.".into(),
             ],
         ),
         LetterKind::ResumeWork => (
-            "Payment received: work resumes".into(),
+            "Maksu saatu: työt jatkuvat".into(),
             vec![
-                "Thank you, your payment has arrived. I'm resuming work right away and will be \
-                 back on schedule shortly."
+                "Kiitos, maksusi on saapunut. Jatkan töitä heti ja olen pian taas aikataulussa."
                     .into(),
             ],
         ),
@@ -173,35 +183,36 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
             waiting,
             deadlines_slipped,
         } => {
+            let project = theirs(l, "projekti", "projektisi");
             let mut p = Vec::new();
             if waiting.is_empty() {
                 p.push(format!(
-                    "To keep {} on track, I need answers from you in good time. Lately, they \
-                     have taken a while to arrive.",
-                    theirs(l, "project")
+                    "Jotta {project} pysyy aikataulussa, tarvitsen sinulta vastauksia ajoissa. \
+                     Viime aikoina niitä on saanut odottaa."
                 ));
             } else {
                 p.push(format!(
-                    "To keep {} on track, I need a few answers from you. These are still open:",
-                    theirs(l, "project")
+                    "Jotta {project} pysyy aikataulussa, tarvitsen sinulta muutaman vastauksen. \
+                     Nämä ovat vielä avoinna:"
                 ));
                 p.push(waiting_lines(waiting));
             }
             let slipped = match deadlines_slipped {
                 0 => String::new(),
-                1 => " It has already moved one deadline.".into(),
-                n => format!(" It has already moved {n} deadlines."),
+                1 => " Odottaminen on jo siirtänyt yhden määräajan.".into(),
+                n => format!(" Odottaminen on jo siirtänyt {n} määräaikaa."),
             };
             p.push(format!(
-                "I can't move forward on these parts without your input, and every week they \
-                 wait delays your project and limits how much I can do for you.{slipped}"
+                "En voi edetä näissä kohdissa ilman vastauksiasi, ja jokainen odotusviikko \
+                 viivästyttää projektiasi ja rajoittaa sitä, kuinka paljon voin tehdä \
+                 hyväksesi.{slipped}"
             ));
             p.push(
-                "Could you reply this week? If someone else on your team can answer, just point \
-                 me to them."
+                "Voisitko vastata tällä viikolla? Jos joku muu tiimistäsi voi vastata, ohjaa \
+                 minut hänen puoleensa."
                     .into(),
             );
-            ("Keeping your project moving".into(), p)
+            ("Jotta projektisi etenee".into(), p)
         }
         LetterKind::WayOfWorking {
             items_over,
@@ -209,59 +220,61 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
             access_withheld,
         } => {
             let rounds = if *included == 1 {
-                "the 1 revision round".to_owned()
+                "1 korjauskierros".to_owned()
             } else {
-                format!("the {included} revision rounds")
+                format!("{included} korjauskierrosta")
             };
-            let mut facts = Vec::new();
-            if *items_over > 0 {
+            let over = (*items_over > 0).then(|| {
                 let items = if *items_over == 1 {
-                    "1 item".to_owned()
+                    "1 kohde".to_owned()
                 } else {
-                    format!("{items_over} items")
+                    format!("{items_over} kohdetta")
                 };
-                facts.push(format!("{items} needed more than {rounds} we agreed"));
-            }
-            if *access_withheld {
-                facts.push("I still don't have access to all the accounts I manage for you".into());
-            }
-            let facts = if facts.is_empty() {
-                String::new()
-            } else {
-                format!(" Recently {}.", and_list(&facts))
+                format!("{items} vaati enemmän korjauskierroksia kuin sovimme ({included})")
+            });
+            const NO_ACCESS: &str = "ole pääsyä kaikkiin tileihin, joita hallinnoin puolestasi";
+            // A negative clause joins with "eikä", not "ja ei".
+            let facts = match (over, *access_withheld) {
+                (None, false) => String::new(),
+                (Some(over), false) => format!(" Viime aikoina {over}."),
+                (None, true) => format!(" Minulla ei vieläkään {NO_ACCESS}."),
+                (Some(over), true) => {
+                    format!(" Viime aikoina {over}, eikä minulla vieläkään {NO_ACCESS}.")
+                }
             };
             (
-                "How we work together".into(),
+                "Yhteistyömme käytännöt".into(),
                 vec![
                     format!(
-                        "I want {} to succeed, so I'd like to be open about what is getting in \
-                         the way.{facts} Approving every step in advance means most of my time \
-                         goes to waiting and small adjustments instead of the work you hired me \
-                         for, and the results suffer for it.",
-                        theirs(l, "work")
+                        "Haluan, että {} onnistuu, joten kerron avoimesti, mikä on tiellä.{facts} \
+                         Kun jokainen vaihe hyväksytetään etukäteen, suurin osa ajastani kuluu \
+                         odottamiseen ja pieniin korjauksiin sen työn sijaan, jota varten minut \
+                         palkattiin, ja tulokset kärsivät siitä.",
+                        theirs(l, "projekti", "projektisi")
                     ),
                     format!(
-                        "To do the agreed work well, I need room to work within what we agreed: \
-                         {rounds} per item, and full access to the accounts I manage. Can we \
-                         talk this week about how to get there?"
+                        "Jotta voin tehdä sovitun työn hyvin, tarvitsen tilaa toimia sovitun \
+                         puitteissa: {rounds} kohdetta kohden ja täydet käyttöoikeudet tileihin, \
+                         joita hallinnoin. Voisimmeko keskustella tällä viikolla siitä, miten \
+                         pääsemme tähän?"
                     ),
                 ],
             )
         }
         LetterKind::ExtraMile => (
-            "Checking in".into(),
+            "Mitä kuuluu?".into(),
             vec![
-                "I'm sorry if anything in our recent work added to a difficult time; that was \
-                 never my intention. If something didn't land the way you needed, tell me and \
-                 I'll put it right."
+                "Pahoittelen, jos jokin viimeaikaisessa työssämme on tuonut lisäkuormaa \
+                 vaikeaan aikaan; se ei ole koskaan ollut tarkoitukseni. Jos jokin ei mennyt \
+                 niin kuin tarvitsit, kerro minulle, niin korjaan asian."
                     .into(),
                 format!(
-                    "Is there anything I can take off your plate in the coming weeks? I'm glad to \
-                     adjust plans so that {} keeps running smoothly.",
-                    if l.company.is_empty() {
-                        "everything".to_owned()
+                    "Voinko ottaa jotain hoitaakseni tulevina viikkoina? Muokkaan suunnitelmia \
+                     mielelläni, jotta {}",
+                    if l.company.trim().is_empty() {
+                        "kaikki sujuu jatkossakin mutkattomasti.".to_owned()
                     } else {
-                        l.company.clone()
+                        format!("{} pyörii jatkossakin mutkattomasti.", l.company.trim())
                     }
                 ),
             ],
@@ -274,70 +287,76 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
             accounts,
             owed,
         } => {
+            let engagement = theirs(l, "toimeksiannon", "toimeksiantosi");
             let mut p = vec![format!(
-                "I've decided to end our work together. {}",
+                "Olen päättänyt lopettaa yhteistyömme. {}",
                 reason(why)
             )];
             p.push(if *notice_days == 0 {
                 format!(
-                    "My last working day for {} is {}.",
-                    theirs(l, "account"),
+                    "Viimeinen työpäiväni {engagement} parissa on {}.",
                     date(LANG, *notice_end)
                 )
             } else {
                 format!(
-                    "Our agreement provides for {} of notice, so my last working day for {} will \
-                     be {}. Until then I'll complete the work in progress.",
+                    "Sopimuksemme irtisanomisaika on {}, joten viimeinen työpäiväni {engagement} \
+                     parissa on {}. Siihen asti viimeistelen keskeneräiset työt.",
                     days(i64::from(*notice_days)),
-                    theirs(l, "account"),
                     date(LANG, *notice_end)
                 )
             });
             if !accounts.is_empty() {
                 let mut hand_over = format!(
-                    "By then I'll hand over full access to everything I manage for you: {}.",
+                    "Siihen mennessä luovutan sinulle täydet käyttöoikeudet kaikkeen, mitä \
+                     hallinnoin puolestasi: {}.",
                     and_list(accounts)
                 );
                 if owed.0 > 0 {
                     hand_over.push_str(&format!(
-                        " The hand-over follows settlement of the outstanding balance of {}.",
+                        " Luovutus tehdään, kun avoin saldo {} on maksettu.",
                         money(LANG, *owed, l.currency)
                     ));
                 }
                 p.push(hand_over);
             }
             if let Some(alt) = alternatives {
-                p.push(match (alt.colleague.is_empty(), alt.provider_kind.is_empty()) {
-                    (false, false) => format!(
-                        "For what comes next, {} may be a good fit, or {} could serve your needs \
-                         better.",
-                        alt.colleague, alt.provider_kind
-                    ),
-                    (false, true) => format!("For what comes next, {} may be a good fit.", alt.colleague),
-                    (true, false) => {
-                        format!("For what comes next, {} could serve your needs better.", alt.provider_kind)
-                    }
-                    (true, true) => {
-                        "If it helps, I'm happy to suggest someone who may be a better fit.".into()
-                    }
-                });
+                p.push(
+                    match (alt.colleague.is_empty(), alt.provider_kind.is_empty()) {
+                        (false, false) => format!(
+                            "Jatkoa ajatellen {} voisi sopia sinulle hyvin, tai {} voisi palvella \
+                         tarpeitasi paremmin.",
+                            alt.colleague, alt.provider_kind
+                        ),
+                        (false, true) => format!(
+                            "Jatkoa ajatellen {} voisi sopia sinulle hyvin.",
+                            alt.colleague
+                        ),
+                        (true, false) => format!(
+                            "Jatkoa ajatellen {} voisi palvella tarpeitasi paremmin.",
+                            alt.provider_kind
+                        ),
+                        (true, true) => "Jos siitä on apua, suosittelen mielelläni jotakuta, joka \
+                                     sopisi tarpeisiisi paremmin."
+                            .into(),
+                    },
+                );
             }
             p.push(format!(
-                "I'll send you a final report of the work I've done for you. Thank you for the \
-                 opportunity, and I wish {} every success.",
-                if l.company.is_empty() {
-                    "you".to_owned()
+                "Lähetän sinulle loppuraportin työstä, jonka olen tehnyt puolestasi. Kiitos \
+                 mahdollisuudesta, ja toivotan {} kaikkea hyvää ja menestystä jatkossa.",
+                if l.company.trim().is_empty() {
+                    "sinulle".to_owned()
                 } else {
-                    l.company.clone()
+                    format!("sinulle ja koko {}", compound(&l.company, "tiimille"))
                 }
             ));
-            ("Ending our work together".into(), p)
+            ("Yhteistyömme päättyminen".into(), p)
         }
     };
     let closing = if matches!(l.kind, LetterKind::ExtraMile) {
-        "Warm regards,"
+        "Lämpimin terveisin"
     } else {
-        "Best regards,"
+        "Ystävällisin terveisin"
     };
     let mut body = vec![hi];
     body.extend(paragraphs.into_iter().filter(|p| !p.is_empty()));

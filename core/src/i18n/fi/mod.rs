@@ -1,5 +1,6 @@
-//! TRANSLATION PENDING (fi): copied from English.
-//! nothing was lost, and what to do.
+//! Finnish. The voice: calm, plain and short, the user addressed as *sinä* with imperative
+//! buttons; errors say what happened, that nothing was lost, and what to do. Names typed by the
+//! user are never inflected: they stand in compounds or apposition instead.
 
 use std::borrow::Cow;
 
@@ -20,7 +21,8 @@ pub(super) use report::text as report_text;
 /// The language this module writes, for dates, money and hours.
 const LANG: Lang = Lang::Fi;
 
-/// "1 day", "3 days": English has one plural form besides the singular.
+/// A count with its noun: `one` is the nominative singular ("1 asiakas"), `other` the
+/// partitive singular that Finnish uses after every other number ("3 asiakasta").
 pub(super) fn plural(n: usize, one: &str, other: &str) -> String {
     match crate::i18n::plural(LANG, n as u64) {
         Plural::One => format!("{n} {one}"),
@@ -28,11 +30,36 @@ pub(super) fn plural(n: usize, one: &str, other: &str) -> String {
     }
 }
 
-/// A number of days in running text.
+/// A number of days as a subject or with "sitten": "1 päivä", "3 päivää".
 pub(super) fn days(n: i64) -> String {
     match crate::i18n::plural(LANG, n.unsigned_abs()) {
-        Plural::One => format!("{n} day"),
-        Plural::Few | Plural::Other => format!("{n} days"),
+        Plural::One => format!("{n} päivä"),
+        Plural::Few | Plural::Other => format!("{n} päivää"),
+    }
+}
+
+/// A number of days as a measure ("myöhässä", "odottanut"): "1 päivän", "3 päivää".
+pub(super) fn days_measure(n: i64) -> String {
+    match crate::i18n::plural(LANG, n.unsigned_abs()) {
+        Plural::One => format!("{n} päivän"),
+        Plural::Few | Plural::Other => format!("{n} päivää"),
+    }
+}
+
+/// A number of days in the genitive ("kuluttua", "jälkeen", "ajalta"): the same for every
+/// number, "1 päivän", "3 päivän".
+pub(super) fn days_genitive(n: i64) -> String {
+    format!("{n} päivän")
+}
+
+/// A user-typed name joined to a Finnish noun without inflecting the name: "Acme-projekti",
+/// and with a space before the hyphen when the name has several words ("Acme Oy -projekti").
+pub(super) fn compound(name: &str, noun: &str) -> String {
+    let name = name.trim();
+    if name.contains(char::is_whitespace) || !name.ends_with(char::is_alphanumeric) {
+        format!("{name} -{noun}")
+    } else {
+        format!("{name}-{noun}")
     }
 }
 
@@ -40,178 +67,176 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
     use Msg::*;
     let s: &'static str = match msg {
         AppName => "Clientwise",
-        PageTitle(page) => return format!("{page} · Clientwise").into(),
-        Tagline => "Your clients, on the record.",
-        NavClients => "Clients",
-        NavSettings => "Settings",
-        MainNavigation => "Main",
-        SkipToContent => "Skip to content",
-        PrivacyNote => "Your data stays in this browser. Nothing is sent anywhere.",
-        Loading => "Loading…",
-        ClientsTitle => "Clients",
-        AddClient => "Add client",
-        LoadExample => "Load example data",
-        NoClientsYet => "No clients yet.",
+        PageTitle(page) => return format!("{page} – Clientwise").into(),
+        Tagline => "Asiakkaasi, mustaa valkoisella.",
+        NavClients => "Asiakkaat",
+        NavSettings => "Asetukset",
+        MainNavigation => "Päävalikko",
+        SkipToContent => "Siirry sisältöön",
+        PrivacyNote => "Tietosi pysyvät tässä selaimessa. Mitään ei lähetetä minnekään.",
+        ClientsTitle => "Asiakkaat",
+        AddClient => "Lisää asiakas",
+        LoadExample => "Lataa esimerkkitiedot",
+        NoClientsYet => "Ei vielä asiakkaita.",
         EmptyHint => {
-            "Add your first client, or load a few made-up ones to see how Clientwise works."
+            "Lisää ensimmäinen asiakkaasi tai lataa muutama keksitty asiakas, niin näet, miten \
+             Clientwise toimii."
         }
-        ColName => "Name",
-        ColStatus => "Status",
-        ColEntries => "Entries",
-        ColOpenRequests => "Open requests",
-        ColUnpaid => "Unpaid invoices",
+        ColName => "Nimi",
+        ColStatus => "Tila",
         ExampleLoaded(n) => {
-            return plural(*n, "example client added.", "example clients added.").into();
-        }
-        NewClientTitle => "New client",
-        EditClientTitle => "Edit client",
-        SectionWho => "Who they are",
-        SectionContract => "What you agreed",
-        SectionStatus => "Where things stand",
-        Name => "Name",
-        Company => "Company",
-        Contact => "Contact (email or phone)",
-        Currency => "Currency",
-        CurrencyHint => "A three-letter code, such as EUR, USD or GBP.",
-        PaymentTerms => "Payment is due",
-        TermsDaysAfter => "A number of days after the invoice",
-        TermsDayOfMonth => "On a fixed day of each month",
-        PaymentDays => "Days after the invoice",
-        PaymentDayOfMonth => "Day of the month",
-        NoticeDays => "Notice period (days)",
-        IncludedRevisions => "Revision rounds included per deliverable",
-        Pricing => "Pricing",
-        PricingNone => "Not set",
-        PricingRetainer => "Monthly retainer",
-        PricingHourly => "Hourly rate",
-        PricingProject => "Fixed project price",
-        PricingAmount => "Amount",
-        Scope => "Scope of work",
-        Accounts => "Accounts and assets you manage for them (one per line)",
-        Started => "Working together since",
-        StatusLabel => "Status",
-        Notes => "Notes",
-        HardTimes => "Hard times",
-        HardTimesHint => {
-            "Periods when the client was going through something difficult (illness, a loss, a \
-             crisis). Evidence from these periods still shows but counts for little."
-        }
-        HardTimeStart => "From",
-        HardTimeEnd => "Until (empty if ongoing)",
-        HardTimeNote => "What happened",
-        AddHardTime => "Add a hard-time period",
-        RemoveHardTime(i) => return format!("Remove hard-time period {}", i + 1).into(),
-        SaveClient => "Save client",
-        Cancel => "Cancel",
-        FormHasErrors => "Some fields need another look; each says what is wrong.",
-        Saved => "Saved.",
-        BackToClients => "All clients",
-        ClientNotFound => "There is no client here. It may have been deleted.",
-        EditClient => "Edit client",
-        DeleteClient => "Delete client",
-        ConfirmDeleteClient(name) => {
-            return format!("Delete {name} and their whole log? This cannot be undone.").into();
-        }
-        ConfirmDeleteEntry => "Delete this entry? This cannot be undone.",
-        YesDelete => "Yes, delete",
-        ContractTitle => "Contract",
-        TermsSummaryDays(0) => "Payment due on receipt of the invoice",
-        TermsSummaryDays(n) => {
             return format!(
-                "Payment due {} after the invoice",
-                plural(usize::from(*n), "day", "days")
+                "{} lisätty.",
+                plural(*n, "esimerkkiasiakas", "esimerkkiasiakasta")
             )
             .into();
+        }
+        NewClientTitle => "Uusi asiakas",
+        EditClientTitle => "Muokkaa asiakasta",
+        SectionWho => "Kuka asiakas on",
+        SectionContract => "Mitä on sovittu",
+        SectionStatus => "Tilanne nyt",
+        Name => "Nimi",
+        Company => "Yritys",
+        Contact => "Yhteystieto (sähköposti tai puhelin)",
+        Currency => "Valuutta",
+        CurrencyHint => "Kolmikirjaiminen koodi, kuten EUR, USD tai GBP.",
+        PaymentTerms => "Maksu erääntyy",
+        TermsDaysAfter => "Tietty määrä päiviä laskun päiväyksestä",
+        TermsDayOfMonth => "Kiinteänä päivänä joka kuukausi",
+        PaymentDays => "Päiviä laskun päiväyksestä",
+        PaymentDayOfMonth => "Kuukauden päivä",
+        NoticeDays => "Irtisanomisaika (päivää)",
+        IncludedRevisions => "Korjauskierroksia tuotosta kohden",
+        Pricing => "Hinnoittelu",
+        PricingNone => "Ei määritetty",
+        PricingRetainer => "Kuukausiveloitus",
+        PricingHourly => "Tuntihinta",
+        PricingProject => "Kiinteä projektihinta",
+        PricingAmount => "Summa",
+        Scope => "Työn laajuus",
+        Accounts => "Tilit ja aineistot, joita hallinnoit asiakkaan puolesta (yksi riviä kohden)",
+        Started => "Yhteistyö alkanut",
+        StatusLabel => "Tila",
+        Notes => "Muistiinpanot",
+        HardTimes => "Vaikeat jaksot",
+        HardTimesHint => {
+            "Jaksot, jolloin asiakas kävi läpi jotain vaikeaa (sairaus, menetys, kriisi). Näiden \
+             jaksojen todisteet näkyvät yhä, mutta niillä on vain vähän painoa."
+        }
+        HardTimeStart => "Alkaen",
+        HardTimeEnd => "Päättyen (tyhjä, jos jatkuu yhä)",
+        HardTimeNote => "Mitä tapahtui",
+        AddHardTime => "Lisää vaikea jakso",
+        RemoveHardTime(i) => return format!("Poista vaikea jakso {}", i + 1).into(),
+        SaveClient => "Tallenna asiakas",
+        Cancel => "Peruuta",
+        FormHasErrors => {
+            "Osa kentistä kaipaa vielä tarkistusta; kunkin kohdalla kerrotaan, mikä on vialla."
+        }
+        Saved => "Tallennettu.",
+        BackToClients => "Kaikki asiakkaat",
+        ClientNotFound => "Asiakasta ei löydy. Se on ehkä poistettu.",
+        EditClient => "Muokkaa asiakasta",
+        DeleteClient => "Poista asiakas",
+        ConfirmDeleteClient(name) => {
+            return format!(
+                "Poistetaanko {name} ja kaikki asiakkaan kirjaukset? Tätä ei voi perua."
+            )
+            .into();
+        }
+        ConfirmDeleteEntry => "Poistetaanko tämä kirjaus? Tätä ei voi perua.",
+        YesDelete => "Kyllä, poista",
+        ContractTitle => "Sopimus",
+        TermsSummaryDays(0) => "Maksu erääntyy heti laskun saavuttua",
+        TermsSummaryDays(n) => {
+            return format!("Maksuaika {} laskun päiväyksestä", days(i64::from(*n))).into();
         }
         TermsSummaryDayOfMonth(d) => {
-            return format!("Payment due on day {d} of each month").into();
+            return format!("Maksu erääntyy kunkin kuukauden {d}. päivänä").into();
         }
-        NoticeSummary(n) => {
-            return format!("Notice period: {}", plural(usize::from(*n), "day", "days")).into();
-        }
+        NoticeSummary(n) => return format!("Irtisanomisaika: {}", days(i64::from(*n))).into(),
         RevisionsSummary(n) => {
             return format!(
-                "{} included per deliverable",
-                plural(usize::from(*n), "revision round", "revision rounds")
+                "Jokaiseen tuotokseen sisältyy {}",
+                plural(usize::from(*n), "korjauskierros", "korjauskierrosta")
             )
             .into();
         }
-        RetainerSummary(a) => return format!("Retainer: {a} a month").into(),
-        HourlySummary(a) => return format!("Rate: {a} an hour").into(),
-        ProjectSummary(a) => return format!("Project price: {a}").into(),
-        NoPricing => "No price recorded",
-        StartedSummary(d) => return format!("Working together since {d}").into(),
-        NoAccounts => "No managed accounts recorded",
-        AccountsTitle => "Accounts you manage for them",
-        HardTimeOngoing(d) => return format!("Since {d}").into(),
+        RetainerSummary(a) => return format!("Kuukausiveloitus: {a} kuukaudessa").into(),
+        HourlySummary(a) => return format!("Tuntihinta: {a} tunnilta").into(),
+        ProjectSummary(a) => return format!("Projektihinta: {a}").into(),
+        NoPricing => "Hintaa ei ole kirjattu",
+        StartedSummary(d) => return format!("Yhteistyö alkanut {d}").into(),
+        NoAccounts => "Hallinnoituja tilejä ei ole kirjattu",
+        AccountsTitle => "Tilit, joita hallinnoit asiakkaan puolesta",
+        HardTimeOngoing(d) => return format!("{d} alkaen").into(),
         HardTimeBetween(a, b) => return format!("{a} – {b}").into(),
-        EvidenceLog => "Evidence log",
-        FilterByKind => "Show",
-        AllKinds => "All entries",
-        AddEntry => "Add entry",
-        NewEntryTitle => "New entry",
-        EditEntryTitle => "Edit entry",
-        EntryKindLabel => "Kind of entry",
-        NoEntries => {
-            "Nothing logged yet. Add the first entry: a request, an invoice, an hour of work…"
-        }
-        NoEntriesOfKind => "No entries of this kind.",
-        Edit => "Edit",
-        Delete => "Delete",
-        EditEntryNamed(what) => return format!("Edit {what}").into(),
-        DeleteEntryNamed(what) => return format!("Delete {what}").into(),
-        EntryCount(n) => return plural(*n, "entry", "entries").into(),
-        SaveEntry => "Save entry",
-        Date => "Date",
-        Sent => "Sent on",
-        Topic => "What you asked for",
-        Answered => "Answered on (empty while waiting)",
-        Submitted => "Submitted on",
-        Item => "Item",
-        Rounds => "Revision rounds asked for",
-        Approved => "Approved on (empty while waiting)",
-        Trivial => "Only trivial changes were asked for",
-        InvoiceNumber => "Invoice number",
-        Issued => "Issued on",
-        Due => "Due on",
-        DueHint => "Leave empty to follow the contract's payment terms.",
-        Amount => "Amount",
-        Payments => "Payments received",
-        PaymentDate(i) => return format!("Payment {} date", i + 1).into(),
-        PaymentAmount(i) => return format!("Payment {} amount", i + 1).into(),
-        AddPayment => "Add a payment",
-        RemovePayment(i) => return format!("Remove payment {}", i + 1).into(),
-        IncidentKindLabel => "What happened",
-        Details => "Details",
-        Hours => "Hours",
-        HoursHint => "For example 1.5, 1:30 or 90m.",
-        Description => "What you did",
-        Deliverable => "Deliverable (optional)",
-        InterventionKindLabel => "What it was about",
-        InterventionText => "What you said or wrote",
-        NoteText => "Note",
-        RequestSummary(topic) => return format!("Asked: {topic}").into(),
-        AnsweredAfter(0) => "answered the same day",
+        EvidenceLog => "Kirjaukset",
+        FilterByKind => "Näytä",
+        AllKinds => "Kaikki kirjaukset",
+        AddEntry => "Lisää kirjaus",
+        NewEntryTitle => "Uusi kirjaus",
+        EditEntryTitle => "Muokkaa kirjausta",
+        EntryKindLabel => "Kirjauksen tyyppi",
+        NoEntries => "Ei vielä kirjauksia. Lisää ensimmäinen: pyyntö, lasku, tunti tehtyä työtä…",
+        NoEntriesOfKind => "Ei tämän tyypin kirjauksia.",
+        Edit => "Muokkaa",
+        Delete => "Poista",
+        EditEntryNamed(what) => return format!("Muokkaa kirjausta: {what}").into(),
+        DeleteEntryNamed(what) => return format!("Poista kirjaus: {what}").into(),
+        EntryCount(n) => return plural(*n, "kirjaus", "kirjausta").into(),
+        SaveEntry => "Tallenna kirjaus",
+        Date => "Päivämäärä",
+        Sent => "Lähetetty",
+        Topic => "Mitä pyysit",
+        Answered => "Vastattu (tyhjä, kun odotat vielä)",
+        Submitted => "Lähetetty hyväksyttäväksi",
+        Item => "Kohde",
+        Rounds => "Pyydetyt korjauskierrokset",
+        Approved => "Hyväksytty (tyhjä, kun odotat vielä)",
+        Trivial => "Pyydetyt muutokset olivat vain pikkumuutoksia",
+        InvoiceNumber => "Laskun numero",
+        Issued => "Laskun päiväys",
+        Due => "Eräpäivä",
+        DueHint => "Jätä tyhjäksi, niin eräpäivä lasketaan sopimuksen maksuehdoista.",
+        Amount => "Summa",
+        Payments => "Saadut maksut",
+        PaymentDate(i) => return format!("Maksun {} päivämäärä", i + 1).into(),
+        PaymentAmount(i) => return format!("Maksun {} summa", i + 1).into(),
+        AddPayment => "Lisää maksu",
+        RemovePayment(i) => return format!("Poista maksu {}", i + 1).into(),
+        IncidentKindLabel => "Mitä tapahtui",
+        Details => "Lisätiedot",
+        Hours => "Tunnit",
+        HoursHint => "Esimerkiksi 1,5; 1:30 tai 90 min.",
+        Description => "Mitä teit",
+        Deliverable => "Tuotos (valinnainen)",
+        InterventionKindLabel => "Mistä oli kyse",
+        InterventionText => "Mitä sanoit tai kirjoitit",
+        NoteText => "Muistiinpano",
+        RequestSummary(topic) => return format!("Kysytty: {topic}").into(),
+        AnsweredAfter(0) => "vastattu samana päivänä",
         AnsweredAfter(n) => {
-            return format!("answered after {}", plural(*n as usize, "day", "days")).into();
+            return format!("vastattu {} kuluttua", days_genitive(*n)).into();
         }
-        WaitingSince(d) => return format!("waiting for an answer since {d}").into(),
+        WaitingSince(d) => return format!("odottaa vastausta {d} lähtien").into(),
         ApprovalSummary(item, rounds) => {
             return format!(
                 "{item}: {}",
-                plural(usize::from(*rounds), "revision round", "revision rounds")
+                plural(usize::from(*rounds), "korjauskierros", "korjauskierrosta")
             )
             .into();
         }
-        ApprovedOn(d) => return format!("approved {d}").into(),
-        WaitingForApproval => "waiting for approval",
-        TrivialFlag => "trivial changes only",
-        InvoiceSummary(number, amount) => return format!("Invoice {number}: {amount}").into(),
-        DueOn(d) => return format!("due {d}").into(),
-        PaidInFull(d) => return format!("paid in full {d}").into(),
-        Outstanding(a) => return format!("{a} outstanding").into(),
+        ApprovedOn(d) => return format!("hyväksytty {d}").into(),
+        WaitingForApproval => "odottaa hyväksyntää",
+        TrivialFlag => "vain pikkumuutoksia",
+        InvoiceSummary(number, amount) => return format!("Lasku {number}: {amount}").into(),
+        DueOn(d) => return format!("eräpäivä {d}").into(),
+        PaidInFull(d) => return format!("maksettu kokonaan {d}").into(),
+        Outstanding(a) => return format!("avoinna {a}").into(),
         WorkSummary(hours, what) => return format!("{hours}: {what}").into(),
-        ForDeliverable(d) => return format!("for {d}").into(),
+        ForDeliverable(d) => return format!("tuotos: {d}").into(),
         Kind(k) => kind(*k),
         KindPlural(k) => kind_plural(*k),
         Incident(k) => incident(*k),
@@ -221,7 +246,7 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         Pattern(p) => scores::pattern(*p),
         Band(b) => scores::band(*b),
         TrendLabel(t) => scores::trend(*t),
-        ScoreOutOf(n) => return format!("{n} out of 100").into(),
+        ScoreOutOf(n) => return format!("{n}/100 pistettä").into(),
         OutOfHundred => "/100",
         Points(p) => return scores::points(*p).into(),
         Summary(s, currency) => return scores::summary(s, *currency).into(),
@@ -230,122 +255,121 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         }
         WeightNote(w) => return scores::weight(*w),
         ShowEvidence(n) => {
-            return format!("The evidence ({})", plural(*n, "item", "items")).into();
+            return format!("Todisteet ({})", plural(*n, "kohta", "kohtaa")).into();
         }
-        NoEvidence => "Nothing in the log counts toward this.",
-        GoToEntry(what) => return format!("Go to the entry: {what}").into(),
-        ScoresTitle => "Scores",
-        VerdictTitle => "Verdict:",
-        VerdictHealthy => "Nothing in the record calls for action.",
+        NoEvidence => "Mikään kirjauksista ei vaikuta tähän.",
+        GoToEntry(what) => return format!("Siirry kirjaukseen: {what}").into(),
+        ScoresTitle => "Pisteet",
+        VerdictTitle => "Arvio:",
+        VerdictHealthy => "Kirjauksissa ei ole mitään, mikä vaatisi toimia.",
         VerdictDriven(p, score, summary) => {
             return format!(
-                "Driven by the {} score, {score} out of 100. {summary}",
+                "Eniten pisteitä: {}, {score}/100. {summary}",
                 scores::pattern(*p).to_lowercase()
             )
             .into();
         }
         ExtraMileNote => {
-            "They are going through a hard time: evidence from it counts for little, and the \
-             way forward is to go the extra mile, not to part ways."
+            "Asiakkaalla on vaikea jakso: sen aikaisilla todisteilla on vain vähän painoa, ja \
+             oikea suunta on nähdä ylimääräistä vaivaa, ei lopettaa yhteistyötä."
         }
         LowConfidence(days, events) => {
             return format!(
-                "{} of history and {}: not enough to judge yet.",
-                plural(*days as usize, "day", "days"),
-                plural(*events, "event", "events")
+                "Kirjauksia vasta {} ajalta ({}): vielä liian vähän arvioon.",
+                days_genitive(*days),
+                plural(*events, "tapahtuma", "tapahtumaa")
             )
             .into();
         }
-        InvoiceLabel(n) => return format!("Invoice {n}").into(),
-        QuotedLabel(text) => return format!("“{text}”").into(),
-        WorkLabel(day) => return format!("on {day}").into(),
-        ColVerdict => "Verdict",
-        SortBy => "Sort by",
-        SortRisk => "Risk, highest first",
-        SortName => "Name",
-        SortAdded => "Order added",
-        NextStepTitle => "What to do now",
+        InvoiceLabel(n) => return format!("Lasku {n}").into(),
+        QuotedLabel(text) => return format!("”{text}”").into(),
+        WorkLabel(day) => return format!("päivältä {day}").into(),
+        ColVerdict => "Arvio",
+        SortBy => "Järjestä",
+        SortRisk => "Riski, suurin ensin",
+        SortName => "Nimi",
+        SortAdded => "Lisäysjärjestys",
+        NextStepTitle => "Mitä tehdä nyt",
         StepTitle(step) => playbook::step_title(*step),
         StepWhy(step) => playbook::step_why(*step),
         StageOf(n, of, p) => {
-            return format!(
-                "Step {n} of {of} for {}",
-                scores::pattern(*p).to_lowercase()
-            )
-            .into();
+            return format!("Vaihe {n}/{of}: {}", scores::pattern(*p).to_lowercase()).into();
         }
         LastTaken(kind, day) => {
             return format!(
-                "Last logged: {} on {day}.",
+                "Viimeksi kirjattu: {} {day}.",
                 intervention(*kind).to_lowercase()
             )
             .into();
         }
         WaitUntil(day, step) => {
             return format!(
-                "Give them until {day} to respond; after that: {}.",
+                "Anna asiakkaalle aikaa vastata {day} asti; sen jälkeen: {}.",
                 playbook::step_title(*step).to_lowercase()
             )
             .into();
         }
-        MessageSubject => "Subject",
-        MessageBody => "Message",
-        CopyMessage => "Copy message",
-        Copied => "Copied to the clipboard.",
-        CopyFailed => "The browser did not allow copying: select the text and copy it by hand.",
-        MarkAsSent => "Mark as sent",
-        LoggedAsSent(day) => return format!("Logged as sent on {day}.").into(),
-        AddNameHint => "Add your name in Settings so that messages are signed.",
-        StartParting => "Start parting ways",
-        PartingTitle => "Parting ways",
-        PartingStarted(day) => return format!("Started on {day}.").into(),
+        MessageSubject => "Aihe",
+        MessageBody => "Viesti",
+        CopyMessage => "Kopioi viesti",
+        Copied => "Kopioitu leikepöydälle.",
+        CopyFailed => "Selain ei sallinut kopiointia: valitse teksti ja kopioi se itse.",
+        MarkAsSent => "Merkitse lähetetyksi",
+        LoggedAsSent(day) => return format!("Kirjattu lähetetyksi {day}.").into(),
+        AddNameHint => "Lisää nimesi asetuksiin, niin viestit allekirjoitetaan.",
+        StartParting => "Aloita yhteistyön lopettaminen",
+        PartingTitle => "Yhteistyön lopettaminen",
+        PartingStarted(day) => return format!("Aloitettu {day}.").into(),
         CheckLabel(c) => playbook::check_label(*c),
         CheckHint(c) => playbook::check_hint(*c),
-        CoolOffUntil(day) => return format!("Decide on or after {day}.").into(),
-        MoneyOwedNow(amount) => return format!("They still owe {amount}.").into(),
-        NothingOwed => "Nothing is owed.",
-        NoticeTitle => "Notice",
-        NoticeHint(days) => {
+        CoolOffUntil(day) => return format!("Päätä aikaisintaan {day}.").into(),
+        MoneyOwedNow(amount) => return format!("Asiakas on vielä velkaa {amount}.").into(),
+        NothingOwed => "Avoimia saatavia ei ole.",
+        NoticeTitle => "Irtisanominen",
+        NoticeHint(n) => {
             return format!(
-                "The contract gives {} of notice; when they rely on regular work, give fair notice.",
-                plural(usize::from(*days), "day", "days")
+                "Sopimuksen irtisanomisaika on {}; jos asiakas on riippuvainen säännöllisestä \
+                 työstä, anna kohtuullinen irtisanomisaika.",
+                days(i64::from(*n))
             )
             .into();
         }
-        GiveNoticeToday => "Notice given today",
+        GiveNoticeToday => "Irtisanoin sopimuksen tänään",
         NoticeGivenOn(given, end) => {
-            return format!("Notice given on {given}; the last working day is {end}.").into();
+            return format!("Irtisanottu {given}; viimeinen työpäivä on {end}.").into();
         }
-        UndoNotice => "Undo notice",
-        OfferAlternatives => "Suggest alternatives (turn off if they were abusive)",
-        Colleague => "A colleague to suggest (optional)",
-        ProviderKind => "A kind of provider who fits better (optional)",
-        HandOverTitle => "Hand over full access",
-        HandOverAccount(account) => return format!("Handed over: {account}").into(),
+        UndoNotice => "Peru irtisanominen",
+        OfferAlternatives => "Ehdota vaihtoehtoja (jätä pois, jos asiakas käyttäytyi loukkaavasti)",
+        Colleague => "Kollega, jota voit suositella (valinnainen)",
+        ProviderKind => "Millainen palveluntarjoaja sopisi paremmin (valinnainen)",
+        HandOverTitle => "Luovuta täydet käyttöoikeudet",
+        HandOverAccount(account) => return format!("Luovutettu: {account}").into(),
         HandOverWarning(amount) => {
-            return format!("They still owe {amount}: hand over access once they are paid up.")
-                .into();
+            return format!(
+                "Asiakas on vielä velkaa {amount}: luovuta käyttöoikeudet, kun kaikki on maksettu."
+            )
+            .into();
         }
-        NoAccountsToHandOver => "No managed accounts recorded: nothing to hand over.",
-        ReasonLabel => "The one reason you give",
+        NoAccountsToHandOver => "Hallinnoituja tilejä ei ole kirjattu: ei luovutettavaa.",
+        ReasonLabel => "Se yksi syy, jonka kerrot",
         Reason(r) => return playbook::reason(r),
-        ReasonCustom => "In my own words",
-        ReasonCustomText => "Because of their failure to…",
-        TerminationLetter => "The termination letter",
-        PartingComplete => "All done: this is now a former client.",
-        PartingProgress(done, of) => return format!("{done} of {of} done").into(),
+        ReasonCustom => "Omin sanoin",
+        ReasonCustomText => "Koska…",
+        TerminationLetter => "Irtisanomisviesti",
+        PartingComplete => "Valmista: asiakas on nyt entinen asiakas.",
+        PartingProgress(done, of) => return format!("{done}/{of} tehty").into(),
         UnreadableKept(what, key) => {
             return format!(
-                "{} could not be read. An exact copy is kept aside (under “{key}”), nothing was \
-                 overwritten, and everything else has loaded.",
+                "{} ei voitu lukea. Tiedoista on tallessa tarkka kopio (nimellä ”{key}”), \
+                 mitään ei kirjoitettu yli, ja kaikki muu on ladattu.",
                 record(*what)
             )
             .into();
         }
         UnreadableNotKept(what) => {
             return format!(
-                "{} could not be read. It is left untouched where it is (the browser had no room \
-                 for a spare copy), and everything else has loaded.",
+                "{} ei voitu lukea. Tietoihin ei ole koskettu (selaimessa ei ollut tilaa \
+                 varakopiolle), ja kaikki muu on ladattu.",
                 record(*what)
             )
             .into();
@@ -353,508 +377,554 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         DecodeReason(e) => return reason(e),
         NewerData(found, current) => {
             return format!(
-                "This data was saved by a newer version of Clientwise (data version {found}; this \
-                 version reads up to {current}). To keep it safe, everything is read-only here. \
-                 Open the newest Clientwise to make changes."
+                "Nämä tiedot on tallentanut Clientwisen uudempi versio (tietoversio {found}; tämä \
+                 versio osaa lukea enintään version {current}). Tietojen suojaamiseksi kaikki on \
+                 täällä vain luku -tilassa. Tee muutokset Clientwisen uusimmalla versiolla."
             )
             .into();
         }
         StorageUnavailable(detail) => {
             return format!(
-                "This browser is not letting Clientwise keep data ({detail}). Nothing can be saved \
-                 here; check that site data is allowed for this page."
+                "Tämä selain ei anna Clientwisen tallentaa tietoja ({detail}). Täällä ei voi \
+                 tallentaa mitään; tarkista, että sivustojen tietojen tallennus on sallittu tälle \
+                 sivulle."
             )
             .into();
         }
         WriteQuota => {
-            "The browser's storage is full, so your last change was not saved. It is still here \
-             on screen: download a backup now so nothing is lost."
+            "Selaimen tallennustila on täynnä, joten viimeisintä muutostasi ei tallennettu. Se \
+             näkyy yhä näytöllä: lataa varmuuskopio nyt, niin mitään ei katoa."
         }
         WriteConflict => {
-            "This client was changed in another tab or window, so your change was not saved over \
-             it. Your change is still here on screen: download a backup to keep it, then reload \
-             to see the other version."
+            "Tätä asiakasta muutettiin toisessa välilehdessä tai ikkunassa, joten muutostasi ei \
+             tallennettu sen päälle. Muutoksesi näkyy yhä näytöllä: lataa varmuuskopio, jotta se \
+             säilyy, ja lataa sitten sivu uudelleen nähdäksesi toisen version."
         }
-        WriteReadOnly => "Read-only: changes cannot be saved (see the message above).",
+        WriteReadOnly => "Vain luku: muutoksia ei voi tallentaa (katso ilmoitus yllä).",
         WriteProtected => {
-            "This record could not be read earlier, so it is protected from being overwritten."
+            "Tätä tietuetta ei voitu lukea aiemmin, joten se on suojattu ylikirjoitukselta."
         }
         WriteFailed(detail) => {
             return format!(
-                "The browser refused to save your last change ({detail}). It is still here on \
-                 screen: download a backup now so nothing is lost."
+                "Selain kieltäytyi tallentamasta viimeisintä muutostasi ({detail}). Se näkyy yhä \
+                 näytöllä: lataa varmuuskopio nyt, niin mitään ei katoa."
             )
             .into();
         }
-        DownloadBackup => "Download a backup",
-        DownloadUnreadable => "Download the unreadable record",
-        Dismiss => "Dismiss",
-        ReadOnlyBadge => "Read-only",
-        SettingsTitle => "Settings",
-        AboutYou => "About you",
-        AboutYouHint => "Used to sign the messages and head the reports Clientwise writes for you.",
-        OwnerName => "Your name",
-        Business => "Your business name",
-        SaveSettings => "Save settings",
-        BackupTitle => "Backup",
+        DownloadBackup => "Lataa varmuuskopio",
+        DownloadUnreadable => "Lataa lukukelvoton tietue",
+        Dismiss => "Sulje",
+        ReadOnlyBadge => "Vain luku",
+        SettingsTitle => "Asetukset",
+        AboutYou => "Tietoja sinusta",
+        AboutYouHint => {
+            "Näillä tiedoilla Clientwise allekirjoittaa puolestasi kirjoittamansa viestit ja \
+             otsikoi raportit."
+        }
+        OwnerName => "Nimesi",
+        Business => "Yrityksesi nimi",
+        SaveSettings => "Tallenna asetukset",
+        BackupTitle => "Varmuuskopio",
         BackupHint => {
-            "Your record lives only in this browser. Download a backup now and then, and keep it \
-             somewhere safe."
+            "Tietosi ovat vain tässä selaimessa. Lataa varmuuskopio aina välillä ja säilytä se \
+             turvallisessa paikassa."
         }
-        ExampleTitle => "Example data",
+        ExampleTitle => "Esimerkkitiedot",
         ExampleHint => {
-            "Adds a few made-up clients, one for each difficult pattern and one easy one. Your own \
-             clients are not touched."
+            "Lisää muutaman keksityn asiakkaan: yhden kutakin hankalaa tyyppiä kohden ja yhden \
+             helpon. Omiin asiakkaisiisi ei kosketa."
         }
-        ReportsLink => "Reports and exports",
-        ReportsTitle(name) => return format!("Reports and exports: {name}").into(),
-        ReportKindLabel => "Which report",
-        ReportFinalOption => "Final report",
+        ReportsLink => "Raportit ja viennit",
+        ReportsTitle(name) => return format!("Raportit ja viennit: {name}").into(),
+        ReportKindLabel => "Raportti",
+        ReportFinalOption => "Loppuraportti",
         ReportFinalHint => {
-            "For the client: the work done by month, invoices and payments, the hand-over, and a \
-             short closing. No scores."
+            "Asiakkaalle: tehty työ kuukausittain, laskut ja maksut, luovutus ja lyhyt loppusana. \
+             Ei pisteitä."
         }
-        ReportEvidenceOption => "Evidence file",
+        ReportEvidenceOption => "Todisteaineisto",
         ReportEvidenceHint => {
-            "Private, for your records or a dispute: the final report plus every dated problem, \
-             the messages you sent, and the scores with their evidence."
+            "Yksityinen, omaan arkistoosi tai riitatilanteen varalle: loppuraportti sekä kaikki \
+             päivätyt ongelmat, lähettämäsi viestit ja pisteet todisteineen."
         }
-        ReportFrom => "From",
-        ReportTo => "To",
-        PrintReport => "Print or save as PDF",
-        DownloadMarkdown => "Download as Markdown",
-        DownloadHtml => "Download as HTML",
-        ClientDataTitle => "The client's record",
+        ReportFrom => "Alkaen",
+        ReportTo => "Päättyen",
+        PrintReport => "Tulosta tai tallenna PDF:nä",
+        DownloadMarkdown => "Lataa Markdown-tiedostona",
+        DownloadHtml => "Lataa HTML-tiedostona",
+        ClientDataTitle => "Asiakkaan tiedot",
         ClientDataHint => {
-            "The whole log as a spreadsheet (CSV), or the client as a file any Clientwise can \
-             restore (JSON)."
+            "Kaikki kirjaukset taulukkona (CSV) tai asiakas tiedostona, jonka mikä tahansa \
+             Clientwise osaa palauttaa (JSON)."
         }
-        DownloadCsv => "Download the log (CSV)",
-        DownloadJson => "Download the client (JSON)",
-        Downloaded(name) => return format!("Downloaded {name}.").into(),
-        DownloadFailed => "The browser did not start the download. Nothing was lost; try again.",
-        DigestLabel => "SHA-256 fingerprint",
+        DownloadCsv => "Lataa kirjaukset (CSV)",
+        DownloadJson => "Lataa asiakas (JSON)",
+        Downloaded(name) => return format!("Ladattu: {name}.").into(),
+        DownloadFailed => "Selain ei aloittanut latausta. Mitään ei kadonnut; yritä uudelleen.",
+        DigestLabel => "SHA-256-tiiviste",
         DigestHint => {
-            "Keep this fingerprint with the file, or send it along: if the file is ever changed, \
-             its fingerprint changes. The file name carries its first 12 characters."
+            "Säilytä tiiviste tiedoston kanssa tai lähetä se tiedoston mukana: jos tiedostoa \
+             joskus muutetaan, tiiviste muuttuu. Tiedoston nimessä on tiivisteen 12 ensimmäistä \
+             merkkiä."
         }
-        CopyDigest => "Copy the fingerprint",
-        PreviewLabel => "Preview",
-        AddNameToReports => "Add your name and business in Settings to head and sign the reports.",
-        RestoreTitle => "Restore from a backup",
+        CopyDigest => "Kopioi tiiviste",
+        PreviewLabel => "Esikatselu",
+        AddNameToReports => {
+            "Lisää nimesi ja yrityksesi asetuksiin, niin ne näkyvät raporttien otsikossa ja \
+             allekirjoituksessa."
+        }
+        RestoreTitle => "Palauta varmuuskopiosta",
         RestoreHint => {
-            "Pick a backup file (or a client file) downloaded from Clientwise. You will see what \
-             it changes before anything is saved."
+            "Valitse Clientwisesta ladattu varmuuskopio (tai asiakastiedosto). Näet, mitä se \
+             muuttaa, ennen kuin mitään tallennetaan."
         }
-        BackupFile => "Backup file",
-        ReadingFile => "Reading the file…",
-        FileUnreadable => "The browser could not read this file. Nothing was changed.",
-        RestoreRefused => "This file cannot be restored, and nothing was changed.",
+        BackupFile => "Varmuuskopiotiedosto",
+        ReadingFile => "Luetaan tiedostoa…",
+        FileUnreadable => "Selain ei pystynyt lukemaan tätä tiedostoa. Mitään ei muutettu.",
+        RestoreRefused => "Tätä tiedostoa ei voi palauttaa, eikä mitään muutettu.",
         BackupSummary(n, when) => {
-            let clients = plural(*n, "client", "clients");
+            let clients = plural(*n, "asiakas", "asiakasta");
             return if when.is_empty() {
-                format!("A backup of {clients}, with settings.").into()
+                format!("Varmuuskopio: {clients} ja asetukset.").into()
             } else {
-                format!("A backup of {clients}, with settings, taken {when}.").into()
+                format!("Varmuuskopio: {clients} ja asetukset, otettu {when}.").into()
             };
         }
         ClientFileSummary(n) => {
             return format!(
-                "A file of {}, without settings.",
-                plural(*n, "client", "clients")
+                "Asiakastiedosto: {}, ei asetuksia.",
+                plural(*n, "asiakas", "asiakasta")
             )
             .into();
         }
-        RestoreModeLabel => "How to restore",
-        RestoreMerge => "Merge",
+        RestoreModeLabel => "Palautustapa",
+        RestoreMerge => "Yhdistä",
         RestoreMergeHint => {
-            "Keep every client here and bring in the file's. A client with the same name is \
-             replaced by the file's version. Your settings stay."
+            "Kaikki täällä olevat asiakkaat säilyvät, ja tiedoston asiakkaat tuodaan lisäksi. \
+             Samanniminen asiakas korvataan tiedoston versiolla. Asetuksesi säilyvät."
         }
-        RestoreReplace => "Replace",
+        RestoreReplace => "Korvaa",
         RestoreReplaceHint => {
-            "Make this browser hold exactly what the file holds: clients not in the file are \
-             deleted, and the file's settings replace yours."
+            "Selaimeen jää täsmälleen se, mitä tiedostossa on: asiakkaat, joita tiedostossa ei \
+             ole, poistetaan, ja tiedoston asetukset korvaavat omasi."
         }
-        PlanAdd(n) => return format!("{} added:", plural(*n, "client", "clients")).into(),
+        PlanAdd(n) => {
+            return format!("Lisätään {}:", plural(*n, "asiakas", "asiakasta")).into();
+        }
         PlanReplace(n) => {
             return format!(
-                "{} replaced by the file's version:",
-                plural(*n, "client", "clients")
+                "Korvataan tiedoston versiolla {}:",
+                plural(*n, "asiakas", "asiakasta")
             )
             .into();
         }
         PlanUnchanged(n) => {
-            return format!("{} already the same:", plural(*n, "client", "clients")).into();
+            return format!("{} on jo ajan tasalla:", plural(*n, "asiakas", "asiakasta")).into();
         }
-        PlanRemove(n) => return format!("{} deleted:", plural(*n, "client", "clients")).into(),
-        PlanSettingsReplaced => "Your settings will be replaced by the file's.",
-        PlanSettingsKept => "Your settings stay as they are.",
-        PlanNothing => "Nothing to change: this browser already holds everything in the file.",
-        RestoreNow => "Restore",
-        FilterStatus => "Status",
-        FilterVerdict => "Verdict",
-        AllStatuses => "All statuses",
-        AllVerdicts => "All verdicts",
-        NoMatch => "No client matches these filters.",
-        ColTrend => "Trend",
-        ColRevenue12m => "Received, last 12 months",
-        ColRevenueAll => "Received, all time",
-        ColHoursLogged => "Hours logged",
-        ColRate => "Per hour",
-        ColOutstandingMoney => "Outstanding",
-        ColWaiting => "Days kept waiting",
-        ColExtraRounds => "Extra revision rounds",
-        SortTrouble => "Trouble caused",
+        PlanRemove(n) => {
+            return format!("Poistetaan {}:", plural(*n, "asiakas", "asiakasta")).into();
+        }
+        PlanSettingsReplaced => "Asetuksesi korvataan tiedoston asetuksilla.",
+        PlanSettingsKept => "Asetuksesi säilyvät ennallaan.",
+        PlanNothing => "Ei muutettavaa: tässä selaimessa on jo kaikki, mitä tiedostossa on.",
+        RestoreNow => "Palauta",
+        FilterStatus => "Tila",
+        FilterVerdict => "Arvio",
+        AllStatuses => "Kaikki tilat",
+        AllVerdicts => "Kaikki arviot",
+        NoMatch => "Yksikään asiakas ei vastaa näitä suodattimia.",
+        ColTrend => "Kehitys",
+        ColRevenue12m => "Saatu, viimeiset 12 kk",
+        ColRevenueAll => "Saatu, yhteensä",
+        ColHoursLogged => "Kirjatut tunnit",
+        ColRate => "Tuntihinta",
+        ColOutstandingMoney => "Avoinna",
+        ColWaiting => "Odotuspäivät",
+        ColExtraRounds => "Ylimääräiset korjauskierrokset",
+        SortTrouble => "Aiheutetut ongelmat",
         ShownCount(shown, all) => {
             return if shown == all {
-                plural(*all, "client", "clients").into()
+                plural(*all, "asiakas", "asiakasta").into()
             } else {
-                format!("{shown} of {}", plural(*all, "client", "clients")).into()
+                format!("{shown}/{}", plural(*all, "asiakas", "asiakasta")).into()
             };
         }
         ShowingFirst(shown, all) => {
-            return format!("Showing the first {shown} of {all}, in this order.").into();
+            return format!("Näytetään ensimmäiset {shown} (yhteensä {all}) tässä järjestyksessä.")
+                .into();
         }
-        ShowAllRows(all) => return format!("Show all {all}").into(),
-        ParetoTitle => "Where the trouble comes from",
+        ShowAllRows(all) => return format!("Näytä kaikki ({all})").into(),
+        ParetoTitle => "Mistä ongelmat tulevat",
         ParetoDesc => {
-            "Clients ordered by the trouble they cause, most first. Each line adds up a share as \
-             you go along: of all the trouble, of the money received, and of the hours logged."
+            "Asiakkaat aiheuttamiensa ongelmien mukaan järjestettynä, eniten ensin. Kukin viiva \
+             laskee osuudet yhteen edetessään: kaikista ongelmista, saadusta rahasta ja \
+             kirjatuista tunneista."
         }
         ParetoSummary(names, trouble, revenue, hours) => {
             return format!(
-                "{names}: {trouble}% of the trouble, for {revenue}% of the money received and \
-                 {hours}% of your hours."
+                "{names}: {trouble}\u{a0}% ongelmista, kun osuus saadusta rahasta on \
+                 {revenue}\u{a0}% ja tunneistasi {hours}\u{a0}%."
             )
             .into();
         }
-        ParetoNoTrouble => "No client is causing trouble. Keep logging.",
-        SeriesTrouble => "Trouble",
-        SeriesRevenue => "Money received",
-        SeriesHours => "Hours logged",
+        ParetoNoTrouble => "Yksikään asiakas ei aiheuta ongelmia. Jatka kirjaamista.",
+        SeriesTrouble => "Ongelmat",
+        SeriesRevenue => "Saatu raha",
+        SeriesHours => "Kirjatut tunnit",
         ParetoOtherCurrency(n, code) => {
             return format!(
-                "Money counts clients billed in {code} only; {} in other currencies left out.",
-                plural(*n, "client", "clients")
+                "Rahaosuuksissa ovat mukana vain asiakkaat, joita laskutetaan valuutassa {code}; \
+                 muissa valuutoissa laskutetut on jätetty pois ({}).",
+                plural(*n, "asiakas", "asiakasta")
             )
             .into();
         }
-        AxisClients => "Clients, most trouble first",
-        AxisShare => "Share so far",
-        ShowAsTable => "Show as a table",
-        ColClient => "Client",
-        ColTroubleShare => "Own share of trouble",
-        ColCumTrouble => "Trouble so far",
-        ColCumRevenue => "Money so far",
-        ColCumHours => "Hours so far",
-        ChartsTitle => "Over time",
-        LatenessTitle => "Days late per invoice",
+        AxisClients => "Asiakkaat, eniten ongelmia ensin",
+        ShowAsTable => "Näytä taulukkona",
+        ColClient => "Asiakas",
+        ColTroubleShare => "Oma osuus ongelmista",
+        ColCumTrouble => "Kertyneet ongelmat",
+        ColCumRevenue => "Kertynyt raha",
+        ColCumHours => "Kertyneet tunnit",
+        ChartsTitle => "Ajan mittaan",
+        LatenessTitle => "Myöhästyminen laskuittain (päivää)",
         LatenessDesc => {
-            "Each bar is an invoice, by due date: how many days after the due date it was paid \
-             (or, if unpaid, has been waiting). Rising bars are a drift."
+            "Jokainen palkki on lasku eräpäivän mukaan: kuinka monta päivää eräpäivän jälkeen se \
+             maksettiin (tai, jos se on maksamatta, kuinka kauan se on odottanut). Kasvavat \
+             palkit kertovat, että maksut myöhästyvät yhä enemmän."
         }
-        AnswerTimeTitle => "Days to an answer per request",
+        AnswerTimeTitle => "Vastausaika pyynnöittäin (päivää)",
         AnswerTimeDesc => {
-            "Each bar is a request, by the day it was sent: how many days the answer took (or, if \
-             unanswered, has taken so far)."
+            "Jokainen palkki on pyyntö lähetyspäivän mukaan: kuinka monta päivää vastaus kesti \
+             (tai, jos vastausta ei ole tullut, kuinka kauan sitä on tähän mennessä odotettu)."
         }
-        RoundsTitle => "Revision rounds per item",
+        RoundsTitle => "Korjauskierrokset kohteittain",
         RoundsDesc(n) => {
             return format!(
-                "Each bar is an item submitted for approval: the revision rounds asked for. The \
-                 line is what the contract includes ({n})."
+                "Jokainen palkki on hyväksyttäväksi lähetetty kohde: pyydetyt korjauskierrokset. \
+                 Viiva on sopimukseen sisältyvä määrä ({n})."
             )
             .into();
         }
-        ContractLine(n) => return format!("Contract: {n}").into(),
-        NothingToChart => "Nothing to chart yet.",
-        StillOpen => "still open",
-        ColDaysCount => "Days",
-        ColRoundsCount => "Rounds",
-        ColItemLabel => "Item",
-        ColDateLabel => "Date",
-        NavImport => "Import",
-        MappingTitle => "Which column is which?",
+        ContractLine(n) => return format!("Sopimus: {n}").into(),
+        NothingToChart => "Ei vielä mitään näytettävää.",
+        StillOpen => "yhä avoinna",
+        ColDaysCount => "Päivät",
+        ColRoundsCount => "Kierrokset",
+        ColItemLabel => "Kohde",
+        ColDateLabel => "Päivämäärä",
+        NavImport => "Tuonti",
+        MappingTitle => "Mikä sarake on mikä?",
         MappingHint => {
-            "Clientwise does not know this file's layout. Say which column holds what; the \
-             choice is remembered for files with the same columns."
+            "Clientwise ei tunne tämän tiedoston rakennetta. Kerro, mitä kukin sarake sisältää; \
+             valinta muistetaan tiedostoille, joissa on samat sarakkeet."
         }
-        MappingKind => "Each row is",
+        MappingKind => "Jokainen rivi on",
         ImportKind(kind) => match kind {
-            crate::import::Kind::Time => "Time worked",
-            crate::import::Kind::Invoices => "An invoice",
-            crate::import::Kind::Payments => "A payment of an invoice",
+            crate::import::Kind::Time => "Tehty työaika",
+            crate::import::Kind::Invoices => "Lasku",
+            crate::import::Kind::Payments => "Laskun maksu",
         },
         RoleLabel(role, required) => {
             use crate::import::formats::Role::*;
             let name = match role {
-                Client => "Client",
-                Date => "Date",
-                Duration => "Hours or duration",
-                Description => "What was done",
-                Project => "Project",
-                Number => "Invoice number",
-                Amount => "Amount",
-                Due => "Due date",
-                Paid => "Amount paid",
-                PaidOn => "Date paid",
-                Currency => "Currency",
-                Invoice => "Invoice number paid",
+                Client => "Asiakas",
+                Date => "Päivämäärä",
+                Duration => "Tunnit tai kesto",
+                Description => "Mitä tehtiin",
+                Project => "Projekti",
+                Number => "Laskun numero",
+                Amount => "Summa",
+                Due => "Eräpäivä",
+                Paid => "Maksettu summa",
+                PaidOn => "Maksupäivä",
+                Currency => "Valuutta",
+                Invoice => "Maksetun laskun numero",
             };
             return if *required {
                 name.into()
             } else {
-                format!("{name} (optional)").into()
+                format!("{name} (valinnainen)").into()
             };
         }
-        NotInFile => "— not in this file —",
-        MappingIncomplete => "Pick a column for each field that is not optional.",
-        ImportTitle => "Bring your history",
+        NotInFile => "— ei tässä tiedostossa —",
+        MappingIncomplete => "Valitse sarake jokaiselle pakolliselle kentälle.",
+        ImportTitle => "Tuo aiemmat tietosi",
         ImportHint => {
-            "Import the time entries and invoices you already have: CSV exports of Toggl Track, \
-             Clockify, Harvest, Kimai, Invoice Ninja or FreshBooks. You see everything the file \
-             would add before anything is saved, and one click undoes an import."
+            "Tuo työaikakirjaukset ja laskut, jotka sinulla jo on: CSV-viennit palveluista Toggl \
+             Track, Clockify, Harvest, Kimai, Invoice Ninja ja FreshBooks. Näet kaiken, mitä \
+             tiedosto lisäisi, ennen kuin mitään tallennetaan, ja tuonnin voi perua yhdellä \
+             napsautuksella."
         }
-        ImportFile => "Export file (CSV)",
+        ImportFile => "Vientitiedosto (CSV)",
         ImportReadError(e) => return import_read_error(e).into(),
         Recognised(source) => {
-            return format!("Recognised: {}.", source_name(*source)).into();
+            return format!("Tunnistettu: {}.", source_name(*source)).into();
         }
-        DateOrderQuestion => "The dates in this file could be read two ways. Which comes first?",
-        DayFirst => "The day (31/12/2024)",
-        MonthFirst => "The month (12/31/2024)",
+        DateOrderQuestion => {
+            "Tämän tiedoston päivämäärät voi lukea kahdella tavalla. Kumpi tulee ensin?"
+        }
+        DayFirst => "Päivä (31/12/2024)",
+        MonthFirst => "Kuukausi (12/31/2024)",
         PreviewNewClients(n) => {
-            return format!("{} to create:", plural(*n, "new client", "new clients")).into();
+            return format!("Luodaan {}:", plural(*n, "uusi asiakas", "uutta asiakasta")).into();
         }
         PreviewMatched(n) => {
-            return format!("{} already here:", plural(*n, "client", "clients")).into();
+            return format!("Jo täällä {}:", plural(*n, "asiakas", "asiakasta")).into();
         }
-        PreviewRows(n) => return format!("{} to import.", plural(*n, "row", "rows")).into(),
+        PreviewRows(n) => return format!("Tuodaan {}.", plural(*n, "rivi", "riviä")).into(),
         PreviewSkipped(n) => {
-            return format!("{} skipped:", plural(*n, "row", "rows")).into();
+            return format!("Ohitetaan {}:", plural(*n, "rivi", "riviä")).into();
         }
         SkippedLine(line, reason) => {
-            return format!("Line {line}: {}", import_skip(reason)).into();
+            return format!("Rivi {line}: {}", import_skip(reason)).into();
         }
-        PreviewHours(h) => return format!("Hours: {h}").into(),
-        PreviewInvoiced(m) => return format!("Invoiced: {m}").into(),
-        PreviewPaid(m) => return format!("Paid: {m}").into(),
+        PreviewHours(h) => return format!("Tunnit: {h}").into(),
+        PreviewInvoiced(m) => return format!("Laskutettu: {m}").into(),
+        PreviewPaid(m) => return format!("Maksettu: {m}").into(),
         DueFromTermsNote => {
-            "This file has no due dates: each invoice's due date comes from the client's payment \
-             terms."
+            "Tiedostossa ei ole eräpäiviä: kunkin laskun eräpäivä lasketaan asiakkaan \
+             maksuehdoista."
         }
-        ImportNow(n) => return format!("Import {}", plural(*n, "row", "rows")).into(),
-        ImportedRows(n) => return format!("Imported {}.", plural(*n, "row", "rows")).into(),
-        NothingNew => "Nothing new to import: every row is already in the log, or skipped.",
-        PastImports => "Imports",
+        ImportNow(n) => return format!("Tuo {}", plural(*n, "rivi", "riviä")).into(),
+        ImportedRows(n) => return format!("Tuotiin {}.", plural(*n, "rivi", "riviä")).into(),
+        NothingNew => "Ei mitään uutta tuotavaa: jokainen rivi on jo kirjauksissa tai ohitettu.",
+        PastImports => "Tuonnit",
         ImportSummary(n, rows) => {
-            return format!("Import {n}: {} in the log", plural(*rows, "row", "rows")).into();
-        }
-        UndoImport(n) => return format!("Undo import {n}").into(),
-        ImportUndone(n) => return format!("Import {n} undone.").into(),
-        CopyName(name) => return format!("{name} (copy kept from another tab)").into(),
-        ConflictNotice(name) => {
             return format!(
-                "“{name}” was changed in another tab or window while this tab had a change to it \
-                 that is not saved. Nothing has been lost: keep both versions (yours is saved as \
-                 a copy), or use the other version and let this tab's change go."
+                "Tuonti {n}: kirjauksissa {}",
+                plural(*rows, "rivi", "riviä")
             )
             .into();
         }
-        KeepBoth => "Keep both",
-        UseOtherVersion => "Use the other version",
+        UndoImport(n) => return format!("Peru tuonti {n}").into(),
+        ImportUndone(n) => return format!("Tuonti {n} peruttu.").into(),
+        CopyName(name) => return format!("{name} (toisen välilehden kopio)").into(),
+        ConflictNotice(name) => {
+            return format!(
+                "”{name}” muuttui toisessa välilehdessä tai ikkunassa, kun tässä välilehdessä oli \
+                 siihen tallentamaton muutos. Mitään ei ole kadonnut: säilytä molemmat versiot \
+                 (omasi tallennetaan kopiona) tai käytä toista versiota ja hylkää tämän \
+                 välilehden muutos."
+            )
+            .into();
+        }
+        KeepBoth => "Säilytä molemmat",
+        UseOtherVersion => "Käytä toista versiota",
         ClearedElsewhere => {
-            "Clientwise's data was cleared in another tab or window. Everything is still here on \
-             screen: download a backup now to keep it."
+            "Clientwisen tiedot tyhjennettiin toisessa välilehdessä tai ikkunassa. Kaikki näkyy \
+             vielä näytöllä: lataa varmuuskopio nyt, niin tiedot säilyvät."
         }
         UsageWarning(percent) => {
             return format!(
-                "Clientwise is using {percent}% of the space this browser gives it. Download a \
-                 backup, and consider deleting former clients you have kept a report of."
+                "Clientwise käyttää {percent}\u{a0}% tilasta, jonka tämä selain sille antaa. Lataa \
+                 varmuuskopio ja harkitse niiden entisten asiakkaiden poistamista, joista sinulla \
+                 on jo raportti tallessa."
             )
             .into();
         }
-        StorageTitle => "Storage",
+        StorageTitle => "Tallennustila",
         StorageUsed(amount, percent) => {
-            return format!("{amount} of about 5 MB used ({percent}%).").into();
+            return format!("Käytössä {amount} noin 5 megatavusta ({percent}\u{a0}%).").into();
         }
-        StorageMeterLabel => "Space used in this browser",
-        PersistGranted => "The browser has agreed to keep this data even when space runs low.",
+        StorageMeterLabel => "Käytetty tila tässä selaimessa",
+        PersistGranted => "Selain on luvannut säilyttää nämä tiedot, vaikka tila kävisi vähiin.",
         PersistDenied => {
-            "The browser may clear this data when space runs low, so keep a recent backup. \
-             (Browsers often agree once you have used a site for a while, or bookmarked it.)"
+            "Selain voi tyhjentää nämä tiedot, jos tila käy vähiin, joten pidä varmuuskopio \
+             tuoreena. (Selaimet suostuvat usein, kun olet käyttänyt sivustoa jonkin aikaa tai \
+             lisännyt sen kirjanmerkkeihin.)"
         }
-        PersistUnknown => "This browser does not say whether it will keep the data.",
-        PersistAsk => "Ask the browser to keep the data",
-        ReminderTitle => "Backup reminder",
+        PersistUnknown => "Tämä selain ei kerro, säilyttääkö se tiedot.",
+        PersistAsk => "Pyydä selainta säilyttämään tiedot",
+        ReminderTitle => "Varmuuskopiomuistutus",
         ReminderHint => {
-            "A gentle reminder to download a backup after a number of changes or days since the \
-             last one."
+            "Hienovarainen muistutus ladata varmuuskopio, kun edellisestä on kertynyt tietty \
+             määrä muutoksia tai kulunut tietty määrä päiviä."
         }
-        ReminderEveryChanges => "Remind me after this many changes",
-        ReminderEveryDays => "Remind me after this many days",
-        ReminderOffHint => "0 turns that reminder off.",
-        SaveReminder => "Save reminder",
-        LastBackup(day) => return format!("Last backup from this browser: {day}.").into(),
-        NoBackupYet => "No backup has been downloaded from this browser yet.",
+        ReminderEveryChanges => "Muistuta, kun muutoksia on kertynyt näin monta",
+        ReminderEveryDays => "Muistuta, kun päiviä on kulunut näin monta",
+        ReminderOffHint => "0 poistaa muistutuksen käytöstä.",
+        SaveReminder => "Tallenna muistutus",
+        LastBackup(day) => {
+            return format!("Viimeisin varmuuskopio tästä selaimesta: {day}.").into();
+        }
+        NoBackupYet => "Tästä selaimesta ei ole vielä ladattu varmuuskopiota.",
         ReminderDue(changes, since) => {
-            let changes = plural(*changes as usize, "change", "changes");
+            let changes = plural(*changes as usize, "muutos", "muutosta");
             return match since {
                 Some(d) => format!(
-                    "{changes} since your last backup, {} ago. Download a backup so they are safe \
-                     even if this browser loses its data.",
+                    "{changes} edellisen varmuuskopion jälkeen, joka otettiin {} sitten. Lataa \
+                     varmuuskopio, niin muutokset ovat tallessa, vaikka selaimen tiedot \
+                     katoaisivat.",
                     days(*d)
                 ),
                 None => format!(
-                    "{changes} and no backup yet. Download a backup so they are safe even if this \
-                     browser loses its data."
+                    "{changes} eikä vielä yhtään varmuuskopiota. Lataa varmuuskopio, niin \
+                     muutokset ovat tallessa, vaikka selaimen tiedot katoaisivat."
                 ),
             }
             .into();
         }
-        RemindLater => "Remind me later",
+        RemindLater => "Muistuta myöhemmin",
         RestoreDone(added, replaced, removed) => {
             return format!(
-                "Restored: {} added, {replaced} replaced, {removed} deleted.",
-                plural(*added, "client", "clients")
+                "Palautettu: {} lisätty, {replaced} korvattu, {removed} poistettu.",
+                plural(*added, "asiakas", "asiakasta")
             )
             .into();
         }
-        BackupFirst => "Download a backup of what is here first",
-        ThresholdsTitle => "Scoring",
+        BackupFirst => "Lataa ensin varmuuskopio nykyisistä tiedoista",
+        ThresholdsTitle => "Pisteytys",
         ThresholdsHint => {
-            "The few limits you may want to set yourself. Everything else in the scoring is \
-             fixed, and every score shows the entries behind it."
+            "Ne harvat rajat, jotka voit halutessasi asettaa itse. Kaikki muu pisteytyksessä on \
+             kiinteää, ja jokaisen pistemäärän takana olevat kirjaukset näytetään."
         }
-        SlowAnswerDays => "An answer counts as slow after (days)",
-        GraceDays => "Grace days after a due date",
-        SlowApprovalDays => "An approval counts as slow after (days)",
-        HalfLifeDays => "Evidence counts half after (days)",
-        SaveThresholds => "Save scoring settings",
-        ResetDefaults => "Reset to defaults",
-        LanguageLabel => "Language",
+        SlowAnswerDays => "Vastaus on hidas, kun sitä on odotettu yli (päivää)",
+        GraceDays => "Armonaika eräpäivän jälkeen (päivää)",
+        SlowApprovalDays => "Hyväksyntä on hidas, kun sitä on odotettu yli (päivää)",
+        HalfLifeDays => "Todisteen paino puolittuu, kun se on vanhempi kuin (päivää)",
+        SaveThresholds => "Tallenna pisteytyksen asetukset",
+        ResetDefaults => "Palauta oletukset",
+        LanguageLabel => "Kieli",
         LanguageName(lang) => language_name(*lang),
-        ClientLanguage => "Their language",
+        ClientLanguage => "Asiakkaan kieli",
         ClientLanguageHint => {
-            "The messages, letters and final report for this client are written in it."
+            "Tämän asiakkaan viestit, kirjeet ja loppuraportti kirjoitetaan tällä kielellä."
         }
-        ClientLanguageDefault => "The language of this screen",
+        ClientLanguageDefault => "Sama kuin näkymän kieli",
         ClientLanguageSummary(lang) => {
-            return format!("Messages and reports in {}", language_name(*lang)).into();
+            return format!("Viestit ja raportit {}", language_in(*lang)).into();
         }
-        WrittenIn(lang) => return format!("Written in {}.", language_name(*lang)).into(),
-        DocumentLanguage => "Language of the document",
+        WrittenIn(lang) => return format!("Kirjoitettu {}.", language_in(*lang)).into(),
+        DocumentLanguage => "Asiakirjan kieli",
         DocumentLanguageHint => {
-            "The final report starts in the client's language, the evidence file in yours."
+            "Loppuraportti tehdään oletuksena asiakkaan kielellä, todisteaineisto sinun \
+             kielelläsi."
         }
     };
     Cow::Borrowed(s)
 }
 
+/// The language's name, lower-case as Finnish writes it ("suomi", "englanti").
 fn language_name(lang: Lang) -> &'static str {
     match lang {
-        Lang::En => "English",
-        Lang::Hy => "Armenian",
-        Lang::Fi => "Finnish",
-        Lang::Hr => "Croatian",
-        Lang::Hu => "Hungarian",
+        Lang::En => "englanti",
+        Lang::Hy => "armenia",
+        Lang::Fi => "suomi",
+        Lang::Hr => "kroatia",
+        Lang::Hu => "unkari",
+    }
+}
+
+/// "In a language": the translative ("suomeksi").
+fn language_in(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "englanniksi",
+        Lang::Hy => "armeniaksi",
+        Lang::Fi => "suomeksi",
+        Lang::Hr => "kroatiaksi",
+        Lang::Hu => "unkariksi",
     }
 }
 
 fn kind(k: EntryKind) -> &'static str {
     match k {
-        EntryKind::Request => "Request",
-        EntryKind::Approval => "Approval",
-        EntryKind::Invoice => "Invoice",
-        EntryKind::Incident => "Incident",
-        EntryKind::Work => "Work done",
-        EntryKind::Intervention => "Intervention",
-        EntryKind::Note => "Note",
+        EntryKind::Request => "Pyyntö",
+        EntryKind::Approval => "Hyväksyntä",
+        EntryKind::Invoice => "Lasku",
+        EntryKind::Incident => "Ongelmatilanne",
+        EntryKind::Work => "Tehty työ",
+        EntryKind::Intervention => "Toimenpide",
+        EntryKind::Note => "Muistiinpano",
     }
 }
 
 fn kind_plural(k: EntryKind) -> &'static str {
     match k {
-        EntryKind::Request => "Requests",
-        EntryKind::Approval => "Approvals",
-        EntryKind::Invoice => "Invoices",
-        EntryKind::Incident => "Incidents",
-        EntryKind::Work => "Work done",
-        EntryKind::Intervention => "Interventions",
-        EntryKind::Note => "Notes",
+        EntryKind::Request => "Pyynnöt",
+        EntryKind::Approval => "Hyväksynnät",
+        EntryKind::Invoice => "Laskut",
+        EntryKind::Incident => "Ongelmatilanteet",
+        EntryKind::Work => "Tehty työ",
+        EntryKind::Intervention => "Toimenpiteet",
+        EntryKind::Note => "Muistiinpanot",
     }
 }
 
 fn incident(k: IncidentKind) -> &'static str {
     match k {
-        IncidentKind::DeadlineSlipped => "A deadline slipped because their input came late",
-        IncidentKind::AccessWithheld => "Access to an account was withheld",
-        IncidentKind::Blame => "They blamed you",
-        IncidentKind::OutOfHoursPressure => "Pressure to work out of hours",
-        IncidentKind::ScopeCreep => "Work asked for outside the scope",
-        IncidentKind::Disrespect => "Disrespect",
-        IncidentKind::PromiseToPayLater => "A promise to pay later",
-        IncidentKind::Other => "Something else",
+        IncidentKind::DeadlineSlipped => "Määräaika venyi, koska asiakkaan palaute tuli myöhässä",
+        IncidentKind::AccessWithheld => "Pääsy tiliin evättiin",
+        IncidentKind::Blame => "Asiakas syytti sinua",
+        IncidentKind::OutOfHoursPressure => "Painostusta tehdä töitä työajan ulkopuolella",
+        IncidentKind::ScopeCreep => "Pyydettiin sovitun laajuuden ulkopuolista työtä",
+        IncidentKind::Disrespect => "Epäkunnioittava käytös",
+        IncidentKind::PromiseToPayLater => "Lupaus maksaa myöhemmin",
+        IncidentKind::Other => "Muu asia",
     }
 }
 
+/// What was done, as a participle phrase ("Maksumuistutus lähetetty") that also reads in
+/// running text once lower-cased.
 fn intervention(k: InterventionKind) -> &'static str {
     match k {
-        InterventionKind::PaymentTermsStated => "Stated the payment terms",
-        InterventionKind::PaymentReminder => "Sent a payment reminder",
-        InterventionKind::WorkPaused => "Paused work until payment",
-        InterventionKind::ResponsivenessExpectations => "Asked for timely answers",
-        InterventionKind::WorkingWayExplained => {
-            "Explained that the way of working blocks the work"
-        }
-        InterventionKind::ExtraMile => "Went the extra mile",
-        InterventionKind::Termination => "Ended the working relationship",
-        InterventionKind::Other => "Something else",
+        InterventionKind::PaymentTermsStated => "Maksuehdot kerrottu",
+        InterventionKind::PaymentReminder => "Maksumuistutus lähetetty",
+        InterventionKind::WorkPaused => "Työt keskeytetty maksuun asti",
+        InterventionKind::ResponsivenessExpectations => "Pyydetty vastaamaan ajoissa",
+        InterventionKind::WorkingWayExplained => "Selitetty, että toimintatapa estää työn",
+        InterventionKind::ExtraMile => "Nähty ylimääräistä vaivaa",
+        InterventionKind::Termination => "Yhteistyö lopetettu",
+        InterventionKind::Other => "Muu toimenpide",
     }
 }
 
 fn status(s: Status) -> &'static str {
     match s {
-        Status::Active => "Active",
-        Status::Paused => "Paused",
-        Status::Parting => "Parting ways",
-        Status::Former => "Former client",
+        Status::Active => "Aktiivinen",
+        Status::Paused => "Tauolla",
+        Status::Parting => "Yhteistyö päättymässä",
+        Status::Former => "Entinen asiakas",
     }
 }
 
+/// The record, in the partitive that "… ei voitu lukea" needs.
 fn record(kind: RecordKind) -> &'static str {
     match kind {
-        RecordKind::Client => "A saved client",
-        RecordKind::Index => "The saved list of clients",
-        RecordKind::Settings => "Your saved settings",
-        RecordKind::Backup => "The backup file",
-        RecordKind::Reminder => "The backup reminder",
-        RecordKind::ImportMappings => "The remembered import columns",
+        RecordKind::Client => "Tallennettua asiakasta",
+        RecordKind::Index => "Tallennettua asiakasluetteloa",
+        RecordKind::Settings => "Tallennettuja asetuksiasi",
+        RecordKind::Backup => "Varmuuskopiotiedostoa",
+        RecordKind::Reminder => "Varmuuskopiomuistutusta",
+        RecordKind::ImportMappings => "Muistettuja tuontisarakkeita",
     }
 }
 
 fn problem(p: Problem) -> Cow<'static, str> {
     let s = match p {
-        Problem::Required => "Required.",
-        Problem::NotADate => "Enter a date.",
-        Problem::NotANumber => "Enter a number, such as 1,250.00.",
-        Problem::NotAWholeNumber => "Enter a whole number.",
-        Problem::Negative => "Cannot be negative.",
-        Problem::TooManyDecimals => "Too many decimal places for this currency.",
-        Problem::TooLarge => "That number is too large.",
+        Problem::Required => "Pakollinen tieto.",
+        Problem::NotADate => "Anna päivämäärä.",
+        Problem::NotANumber => "Anna luku, esimerkiksi 1 250,00.",
+        Problem::NotAWholeNumber => "Anna kokonaisluku.",
+        Problem::Negative => "Ei voi olla negatiivinen.",
+        Problem::TooManyDecimals => "Liian monta desimaalia tälle valuutalle.",
+        Problem::TooLarge => "Luku on liian suuri.",
         Problem::OutOfRange { min, max } => {
-            return format!("Enter a number from {min} to {max}.").into();
+            return format!("Anna luku väliltä {min}–{max}.").into();
         }
-        Problem::NotACurrency => "Enter a three-letter currency code, such as EUR or USD.",
-        Problem::HoursTooLong => "More than 24 hours in one entry: log each day on its own.",
-        Problem::TextTooLong => "This text is too long.",
-        Problem::AnsweredBeforeSent => "The answer cannot come before the request was sent.",
-        Problem::ApprovedBeforeSubmitted => "Approval cannot come before the item was submitted.",
-        Problem::DueBeforeIssued => "The due date cannot be before the invoice was issued.",
-        Problem::EndBeforeStart => "The end cannot be before the start.",
-        Problem::PaymentsExceedAmount => "The payments add up to more than the invoice.",
-        Problem::ZeroAmount => "Must be more than zero.",
+        Problem::NotACurrency => "Anna kolmikirjaiminen valuuttakoodi, kuten EUR tai USD.",
+        Problem::HoursTooLong => {
+            "Yli 24 tuntia yhdessä kirjauksessa: kirjaa jokainen päivä erikseen."
+        }
+        Problem::TextTooLong => "Teksti on liian pitkä.",
+        Problem::AnsweredBeforeSent => "Vastaus ei voi olla päivätty ennen pyynnön lähettämistä.",
+        Problem::ApprovedBeforeSubmitted => {
+            "Hyväksyntä ei voi olla päivätty ennen kuin kohde lähetettiin hyväksyttäväksi."
+        }
+        Problem::DueBeforeIssued => "Eräpäivä ei voi olla ennen laskun päiväystä.",
+        Problem::EndBeforeStart => "Loppu ei voi olla ennen alkua.",
+        Problem::PaymentsExceedAmount => "Maksuja on yhteensä enemmän kuin laskun summa.",
+        Problem::ZeroAmount => "Summan on oltava suurempi kuin nolla.",
     };
     Cow::Borrowed(s)
 }
@@ -862,44 +932,47 @@ fn problem(p: Problem) -> Cow<'static, str> {
 fn reason(e: &DecodeError) -> Cow<'static, str> {
     match e {
         DecodeError::TooLarge { bytes, limit } => format!(
-            "The file is too large ({} MB; the limit is {} MB).",
+            "Tiedosto on liian suuri ({} Mt; raja on {} Mt).",
             bytes / 1_000_000,
             limit / 1_000_000
         )
         .into(),
         DecodeError::NotJson { line, column } => {
-            format!("It is not valid JSON (line {line}, column {column}).").into()
+            format!("Se ei ole kelvollinen JSON-tiedosto (rivi {line}, sarake {column}).").into()
         }
-        DecodeError::WrongFormat { .. } => "It is not a Clientwise record.".into(),
-        DecodeError::NoVersion => "It has no data version.".into(),
-        DecodeError::TooOld { found } => {
-            format!("Its data version ({found}) was never written by Clientwise.").into()
-        }
+        DecodeError::WrongFormat { .. } => "Se ei ole Clientwise-tietue.".into(),
+        DecodeError::NoVersion => "Siinä ei ole tietoversiota.".into(),
+        DecodeError::TooOld { found } => format!(
+            "Sen tietoversiota ({found}) ei ole koskaan käyttänyt mikään Clientwisen versio."
+        )
+        .into(),
         DecodeError::Newer { found } => {
-            format!("It was written by a newer Clientwise (data version {found}).").into()
+            format!("Sen on kirjoittanut Clientwisen uudempi versio (tietoversio {found}).").into()
         }
         DecodeError::Migration { from, reason } => {
-            format!("It could not be upgraded from data version {from}: {reason}.").into()
+            format!("Sitä ei voitu päivittää tietoversiosta {from}: {reason}.").into()
         }
-        DecodeError::Invalid { path, message } => format!("At {path}: {message}.").into(),
-        DecodeError::IdMismatch { key_id, record_id } => {
-            format!("It is stored as client {key_id} but says it is client {record_id}.").into()
-        }
+        DecodeError::Invalid { path, message } => format!("Kohdassa {path}: {message}.").into(),
+        DecodeError::IdMismatch { key_id, record_id } => format!(
+            "Se on tallennettu asiakkaana {key_id}, mutta sen oman tiedon mukaan se on asiakas \
+             {record_id}."
+        )
+        .into(),
     }
 }
 
 fn source_name(source: crate::import::Source) -> &'static str {
     use crate::import::Source::*;
     match source {
-        Toggl => "Toggl Track time entries",
-        Clockify => "Clockify time entries",
-        HarvestTime => "Harvest time entries",
-        Kimai => "Kimai timesheet",
-        InvoiceNinjaInvoices => "Invoice Ninja invoices",
-        InvoiceNinjaPayments => "Invoice Ninja payments",
-        FreshBooks => "FreshBooks invoices",
-        HarvestInvoices => "Harvest invoices",
-        Generic => "a file mapped by hand",
+        Toggl => "Toggl Track -työaikakirjaukset",
+        Clockify => "Clockify-työaikakirjaukset",
+        HarvestTime => "Harvest-työaikakirjaukset",
+        Kimai => "Kimai-tuntilista",
+        InvoiceNinjaInvoices => "Invoice Ninja -laskut",
+        InvoiceNinjaPayments => "Invoice Ninja -maksut",
+        FreshBooks => "FreshBooks-laskut",
+        HarvestInvoices => "Harvest-laskut",
+        Generic => "käsin määritetty tiedosto",
     }
 }
 
@@ -907,14 +980,14 @@ fn import_read_error(e: &crate::import::ReadError) -> String {
     use crate::import::ReadError::*;
     match e {
         TooLarge { bytes } => format!(
-            "This file is too large ({} MB; the limit is {} MB). Nothing was changed.",
+            "Tiedosto on liian suuri ({} Mt; raja on {} Mt). Mitään ei muutettu.",
             bytes / 1_000_000,
             crate::import::MAX_IMPORT_BYTES / 1_000_000
         ),
-        Empty => "This file is empty. Nothing was changed.".into(),
+        Empty => "Tiedosto on tyhjä. Mitään ei muutettu.".into(),
         NotCsv => {
-            "This is not a CSV file Clientwise can read (a spreadsheet or a PDF, perhaps). Export \
-             CSV from your tool and pick that file. Nothing was changed."
+            "Tämä ei ole CSV-tiedosto, jota Clientwise osaa lukea (ehkä laskentataulukko tai \
+             PDF). Vie työkalustasi CSV-tiedosto ja valitse se. Mitään ei muutettu."
                 .into()
         }
     }
@@ -925,19 +998,21 @@ fn import_skip(reason: &crate::import::plan::PlanSkip) -> String {
     use crate::import::plan::PlanSkip;
     match reason {
         PlanSkip::Parse(reason) => match reason {
-            MissingClient => "no client".into(),
-            MissingDate => "no date".into(),
-            BadDate(d) => format!("the date “{d}” cannot be read"),
-            BadDuration(d) => format!("the duration “{d}” cannot be read"),
-            BadAmount(a) if a.is_empty() => "no amount".into(),
-            BadAmount(a) => format!("the amount “{a}” cannot be read"),
-            MissingNumber => "no invoice number".into(),
-            NegativeAmount(a) => format!("a negative amount ({a}): credit notes are not imported"),
-            NotApplicable(_) => "no time recorded (a running timer or an empty entry)".into(),
+            MissingClient => "ei asiakasta".into(),
+            MissingDate => "ei päivämäärää".into(),
+            BadDate(d) => format!("päivämäärää ”{d}” ei voi lukea"),
+            BadDuration(d) => format!("kestoa ”{d}” ei voi lukea"),
+            BadAmount(a) if a.is_empty() => "ei summaa".into(),
+            BadAmount(a) => format!("summaa ”{a}” ei voi lukea"),
+            MissingNumber => "ei laskun numeroa".into(),
+            NegativeAmount(a) => format!("negatiivinen summa ({a}): hyvityslaskuja ei tuoda"),
+            NotApplicable(_) => {
+                "ei kirjattua aikaa (käynnissä oleva ajastin tai tyhjä kirjaus)".into()
+            }
         },
-        PlanSkip::AlreadyImported => "already imported".into(),
-        PlanSkip::InvoiceExists(n) => format!("invoice {n} is already in the log"),
-        PlanSkip::UnknownInvoice(n) => format!("there is no invoice {n} in the log"),
-        PlanSkip::OtherCurrency(c) => format!("in {c}, not the client's currency"),
+        PlanSkip::AlreadyImported => "tuotu jo aiemmin".into(),
+        PlanSkip::InvoiceExists(n) => format!("lasku {n} on jo kirjauksissa"),
+        PlanSkip::UnknownInvoice(n) => format!("laskua {n} ei ole kirjauksissa"),
+        PlanSkip::OtherCurrency(c) => format!("valuutta {c}, ei asiakkaan valuutta"),
     }
 }

@@ -1,4 +1,4 @@
-//! English for the playbook: what each step is and why, and the parting checklist.
+//! Finnish for the playbook: what each step is and why, and the parting checklist.
 
 use std::borrow::Cow;
 
@@ -6,115 +6,121 @@ use crate::model::{Check, PartingReason};
 use crate::playbook::Step;
 use crate::scoring::Pattern;
 
+/// A step as an imperative ("Lähetä …"); it also reads lower-cased after "sen jälkeen:".
 pub(super) fn step_title(step: Step) -> &'static str {
     match step {
-        Step::Nothing => "Nothing to do",
-        Step::KeepWatching(_) => "Keep logging, and watch",
-        Step::ExtraMile => "Go the extra mile",
-        Step::StatePaymentTerms => "State when payment is due",
-        Step::PaymentReminder => "Send a polite payment reminder",
-        Step::PauseWork => "Pause work until payment arrives",
-        Step::ResumeWork => "Resume work promptly",
-        Step::AskForTimelyAnswers => "Ask firmly, and politely, for timely answers",
-        Step::ExplainWayOfWorking => "Explain that this way of working blocks the work",
-        Step::PartWays(_) => "Part ways",
+        Step::Nothing => "Ei toimenpiteitä",
+        Step::KeepWatching(_) => "Jatka kirjaamista ja seuraa tilannetta",
+        Step::ExtraMile => "Näe ylimääräistä vaivaa",
+        Step::StatePaymentTerms => "Kerro, milloin maksu erääntyy",
+        Step::PaymentReminder => "Lähetä kohtelias maksumuistutus",
+        Step::PauseWork => "Keskeytä työt, kunnes maksu saapuu",
+        Step::ResumeWork => "Jatka töitä viipymättä",
+        Step::AskForTimelyAnswers => "Pyydä jämäkästi mutta kohteliaasti vastauksia ajoissa",
+        Step::ExplainWayOfWorking => "Selitä, että tämä toimintatapa estää työn",
+        Step::PartWays(_) => "Lopeta yhteistyö",
     }
 }
 
 pub(super) fn step_why(step: Step) -> &'static str {
     match step {
         Step::Nothing => {
-            "This client shows none of the three difficult patterns. Keep logging what happens; \
-             the record is your best friend if that ever changes."
+            "Asiakkaassa ei näy yhtäkään kolmesta hankalasta piirteestä. Jatka kirjaamista; \
+             kirjaukset ovat paras tukesi, jos tilanne joskus muuttuu."
         }
         Step::KeepWatching(_) => {
-            "You have raised it with them. Keep logging: if it happens again, the next step \
-             will show here."
+            "Olet ottanut asian puheeksi. Jatka kirjaamista: jos sama toistuu, seuraava vaihe \
+             näkyy tässä."
         }
         Step::ExtraMile => {
-            "They are a client with a problem, not a problem client. A sincere apology for any \
-             misunderstanding, an offer to fix something, and a focus on helping usually win \
-             lasting trust."
+            "Asiakkaalla on ongelma, mutta hän ei ole ongelma-asiakas. Vilpitön pahoittelu \
+             väärinkäsityksestä, tarjous korjata jotain ja keskittyminen auttamiseen tuovat \
+             yleensä pysyvää luottamusta."
         }
         Step::StatePaymentTerms => {
-            "Make sure they know exactly when payment is due. Clear terms are the first defence \
-             against \"keep working, I'll pay you at the end\"."
+            "Varmista, että asiakas tietää tarkalleen, milloin maksu erääntyy. Selkeät ehdot \
+             ovat ensimmäinen suoja ”tee vain töitä, maksan lopuksi” -asenteelta."
         }
         Step::PaymentReminder => {
-            "An invoice is overdue. Send a polite message that lets them save face: it assumes \
-             they may simply have forgotten."
+            "Lasku on erääntynyt. Lähetä kohtelias viesti, joka antaa asiakkaan säilyttää \
+             kasvonsa: siinä oletetaan, että lasku on ehkä vain unohtunut."
         }
         Step::PauseWork => {
-            "The reminder did not bring payment. Carrying on tells them that not paying is \
-             acceptable: stop all work, and say it resumes promptly once payment arrives."
+            "Muistutus ei tuonut maksua. Jos jatkat töitä, viestit, että maksamatta jättäminen \
+             on hyväksyttävää: keskeytä kaikki työt ja kerro, että ne jatkuvat viipymättä, kun \
+             maksu saapuu."
         }
         Step::ResumeWork => {
-            "Work was paused for payment and everything is now paid. Say thank you and pick \
-             the work up again promptly."
+            "Työt keskeytettiin maksun vuoksi, ja nyt kaikki on maksettu. Kiitä ja jatka töitä \
+             viipymättä."
         }
         Step::AskForTimelyAnswers => {
-            "Tell them, firmly but politely, that you cannot move forward without timely \
-             answers, and that late answers delay their project and limit how much you can help."
+            "Kerro jämäkästi mutta kohteliaasti, ettet pääse eteenpäin ilman vastauksia ajoissa \
+             ja että myöhäiset vastaukset viivästyttävät asiakkaan projektia ja rajoittavat \
+             sitä, kuinka paljon voit auttaa."
         }
         Step::ExplainWayOfWorking => {
-            "Explain that approving every step, and withholding access, makes the agreed work \
-             impossible. If they will not listen, walk away."
+            "Selitä, että jokaisen vaiheen hyväksyttäminen ja käyttöoikeuksien pidättäminen \
+             tekevät sovitusta työstä mahdotonta. Jos asiakas ei kuuntele, lopeta yhteistyö."
         }
         Step::PartWays(Pattern::NonPaying) => {
-            "Work is paused and the money still has not come. This client should become a \
-             former client: start parting ways, and limit the damage first."
+            "Työt ovat tauolla, eikä rahaa ole vieläkään tullut. Tästä asiakkaasta on aika tehdä \
+             entinen asiakas: aloita yhteistyön lopettaminen ja rajaa vahingot ensin."
         }
         Step::PartWays(_) => {
-            "You raised it and nothing changed. Staying costs money, satisfaction and \
-             well-being: start parting ways."
+            "Otit asian puheeksi, eikä mikään muuttunut. Jatkaminen maksaa rahaa, työn iloa ja \
+             hyvinvointia: aloita yhteistyön lopettaminen."
         }
     }
 }
 
 pub(super) fn check_label(check: Check) -> &'static str {
     match check {
-        Check::CoolOff => "Took a few days before deciding",
-        Check::ContractReviewed => "Reviewed the contract for loose ends",
-        Check::PaidWorkDelivered => "Delivered everything already paid for",
-        Check::MoneyOwed => "Money owed is settled, or the damage limited",
-        Check::Conversation => "Told them in person or by phone",
-        Check::Alternatives => "Suggested alternatives",
-        Check::FinalReport => "Sent the final report",
+        Check::CoolOff => "Harkinta-aika pidetty ennen päätöstä",
+        Check::ContractReviewed => "Sopimus käyty läpi avointen asioiden varalta",
+        Check::PaidWorkDelivered => "Kaikki jo maksettu työ toimitettu",
+        Check::MoneyOwed => "Saatavat maksettu tai vahingot rajattu",
+        Check::Conversation => "Asiasta kerrottu kasvotusten tai puhelimessa",
+        Check::Alternatives => "Vaihtoehtoja ehdotettu",
+        Check::FinalReport => "Loppuraportti lähetetty",
     }
 }
 
 pub(super) fn check_hint(check: Check) -> &'static str {
     match check {
         Check::CoolOff => {
-            "Take emotion out of it: wait a few days before deciding, unless the problem keeps \
-             recurring; then trust your gut."
+            "Jätä tunteet sivuun: odota muutama päivä ennen päätöstä, ellei ongelma toistu \
+             jatkuvasti; silloin luota vaistoosi."
         }
         Check::ContractReviewed => {
-            "Go through the contract line by line. With no contract, gather the documents that \
-             defined the scope, first emails included."
+            "Käy sopimus läpi kohta kohdalta. Jos sopimusta ei ole, kokoa asiakirjat, joissa \
+             työn laajuus määriteltiin, ensimmäiset sähköpostit mukaan lukien."
         }
-        Check::PaidWorkDelivered => "Make sure you met every obligation.",
+        Check::PaidWorkDelivered => "Varmista, että olet täyttänyt kaikki velvoitteesi.",
         Check::MoneyOwed => {
-            "If you fear they will not pay what they owe, wait for payment before telling them \
-             you are leaving."
+            "Jos pelkäät, ettei asiakas maksa velkaansa, odota maksua ennen kuin kerrot \
+             lopettavasi."
         }
         Check::Conversation => {
-            "Not by going silent. Keep it short: one reason is enough, every extra detail \
-             invites an argument."
+            "Älä vain lakkaa vastaamasta. Pidä se lyhyenä: yksi syy riittää, ja jokainen \
+             ylimääräinen yksityiskohta kutsuu väittelyyn."
         }
-        Check::Alternatives => "A colleague, or the kind of provider who fits them better.",
+        Check::Alternatives => {
+            "Kollega tai sellainen palveluntarjoaja, joka sopii asiakkaalle paremmin."
+        }
         Check::FinalReport => {
-            "Detail what you did for them. Keep your own records of the work and the problems."
+            "Kerro yksityiskohtaisesti, mitä teit asiakkaan hyväksi. Säilytä omat kirjauksesi \
+             työstä ja ongelmista."
         }
     }
 }
 
 pub(super) fn reason(r: &PartingReason) -> Cow<'static, str> {
     match r {
-        PartingReason::Payment => "They fail to pay invoices on time".into(),
-        PartingReason::Responsiveness => "They fail to answer in time for the work to move".into(),
-        PartingReason::Control => "They fail to let you do the agreed work".into(),
-        PartingReason::Fit => "Your services no longer fit their needs".into(),
-        PartingReason::Custom(_) => "In my own words".into(),
+        PartingReason::Payment => "Asiakas ei maksa laskuja ajallaan".into(),
+        PartingReason::Responsiveness => "Asiakas ei vastaa ajoissa, jotta työ voisi edetä".into(),
+        PartingReason::Control => "Asiakas ei anna sinun tehdä sovittua työtä".into(),
+        PartingReason::Fit => "Palvelusi eivät enää vastaa asiakkaan tarpeita".into(),
+        PartingReason::Custom(_) => "Omin sanoin".into(),
     }
 }

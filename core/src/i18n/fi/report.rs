@@ -1,62 +1,63 @@
-//! English for the reports and exports. The final report speaks to the client, in the first
-//! person of the freelancer: factual, warm, short.
+//! Finnish for the reports and exports. The final report speaks to the client (*sinä*), in the
+//! first person of the freelancer: factual, warm, short.
 
-use super::days;
+use super::{days, days_measure};
 use crate::i18n::ReportText;
 
 pub(in crate::i18n) fn text(key: &ReportText) -> String {
     use ReportText::*;
     let s: &str = match key {
-        FinalTitle(client) => return format!("Final report: {client}"),
-        EvidenceTitle(client) => return format!("Evidence file: {client}"),
-        ClientCompany(company) => return format!("Client: {company}"),
-        PreparedBy(who) => return format!("Prepared by {who}"),
-        PreparedOn(date) => return format!("Prepared on {date}"),
-        Period(from, to) => return format!("{from} to {to}"),
+        FinalTitle(client) => return format!("Loppuraportti: {client}"),
+        EvidenceTitle(client) => return format!("Todisteaineisto: {client}"),
+        ClientCompany(company) => return format!("Asiakas: {company}"),
+        PreparedBy(who) => return format!("Laatija: {who}"),
+        PreparedOn(date) => return format!("Laadittu {date}"),
+        Period(from, to) => return format!("{from} – {to}"),
         PrivateNotice => {
-            "Private: for your own records and in case of a dispute. Do not send this file to \
-             the client; send the final report instead."
+            "Yksityinen: omaan arkistoosi ja mahdollisen riidan varalle. Älä lähetä tätä \
+             tiedostoa asiakkaalle; lähetä sen sijaan loppuraportti."
         }
-        SummaryTitle => "Summary",
-        FactPeriod => "Period",
-        FactWorked => "Hours worked",
-        FactInvoiced => "Invoiced",
-        FactPaid => "Paid",
-        FactOutstanding => "Outstanding",
-        WorkTitle => "Work by month",
+        SummaryTitle => "Yhteenveto",
+        FactPeriod => "Ajanjakso",
+        FactWorked => "Tehdyt tunnit",
+        FactInvoiced => "Laskutettu",
+        FactPaid => "Maksettu",
+        FactOutstanding => "Avoinna",
+        WorkTitle => "Työ kuukausittain",
         Month(year, month) => return format!("{} {year}", month_name(*month)),
-        Total => "Total",
-        NoWork => "No work was logged in this period.",
-        InvoicesTitle => "Invoices and payments",
-        PaidOn(date) => return format!("Paid on {date}"),
-        PaidLate(date, n) => return format!("Paid on {date}, {} late", days(*n)),
-        OverdueBy(n) => return format!("Overdue by {}", days(*n)),
-        NotDueYet => "Not due yet",
-        OutstandingTotal(amount) => return format!("{amount} outstanding"),
-        NoInvoices => "No invoices were issued in this period.",
-        HandOverTitle => "Hand-over",
-        HandedOver => "Handed over",
-        ToHandOver => "Still to hand over",
-        NoAccounts => "No accounts or assets were managed for you.",
-        ClosingTitle => "Closing",
+        Total => "Yhteensä",
+        NoWork => "Tällä ajanjaksolla ei kirjattu työtä.",
+        InvoicesTitle => "Laskut ja maksut",
+        PaidOn(date) => return format!("Maksettu {date}"),
+        PaidLate(date, n) => return format!("Maksettu {date}, {} myöhässä", days_measure(*n)),
+        OverdueBy(n) => return format!("Erääntynyt {} sitten", days(*n)),
+        NotDueYet => "Ei vielä erääntynyt",
+        OutstandingTotal(amount) => return format!("Avoinna yhteensä {amount}"),
+        NoInvoices => "Tällä ajanjaksolla ei laskutettu.",
+        HandOverTitle => "Luovutus",
+        HandedOver => "Luovutettu",
+        ToHandOver => "Vielä luovuttamatta",
+        NoAccounts => "Puolestasi ei hallinnoitu tilejä eikä aineistoja.",
+        ClosingTitle => "Lopuksi",
         ClosingThanks(from, to) => {
             return format!(
-                "Thank you for the work together. This report sums up the work done and the \
-                 invoices issued from {from} to {to}, for your records."
+                "Kiitos yhteistyöstä. Tämä raportti kokoaa yhteen tehdyn työn ja lähetetyt \
+                 laskut ajalta {from} – {to}, jotta ne ovat tallessa myös sinulla."
             );
         }
         ClosingOwed(amount) => {
             return format!(
-                "{amount} is still outstanding on the invoices above. I would be grateful if you \
-                 could settle it promptly."
+                "Yllä olevista laskuista on vielä avoinna {amount}. Olisin kiitollinen, jos \
+                 voisit maksaa sen pian."
             );
         }
         ClosingHandedOver => {
-            "Full access to every account and asset listed above has been handed over to you."
+            "Olen luovuttanut sinulle täydet käyttöoikeudet kaikkiin yllä lueteltuihin tileihin \
+             ja aineistoihin."
         }
-        ClosingWishes => "I wish you every success with what comes next.",
+        ClosingWishes => "Toivotan sinulle kaikkea hyvää ja menestystä jatkossa.",
         SignOff(name, business) => {
-            let mut s = String::from("Kind regards,");
+            let mut s = String::from("Ystävällisin terveisin");
             for line in [name, business] {
                 if !line.is_empty() {
                     s.push('\n');
@@ -65,79 +66,80 @@ pub(in crate::i18n) fn text(key: &ReportText) -> String {
             }
             return s;
         }
-        ProblemsTitle => "Problem log",
+        ProblemsTitle => "Kirjatut ongelmat",
         ProblemsIntro => {
-            "Every dated problem in the period, as it was logged at the time: waits for answers, \
-             approval rounds beyond the contract, incidents, late payments, and the messages \
-             sent about them."
+            "Kaikki ajanjakson päivätyt ongelmat sellaisina kuin ne kirjattiin aikanaan: \
+             vastausten odottaminen, sopimuksen ylittävät korjauskierrokset, ongelmatilanteet, \
+             myöhästyneet maksut ja niistä lähetetyt viestit."
         }
-        RequestsTitle => "Requests and how long they waited",
-        ApprovalsTitle => "Approval rounds beyond the contract",
-        IncidentsTitle => "Incidents",
-        LateInvoicesTitle => "Late and overdue invoices",
-        MessagesTitle => "Messages sent",
-        NotesTitle => "Notes",
-        NothingInPeriod => "Nothing of this kind in this period.",
-        NotAnswered => "Not answered",
+        RequestsTitle => "Pyynnöt ja niiden odotusajat",
+        ApprovalsTitle => "Sopimuksen ylittävät korjauskierrokset",
+        IncidentsTitle => "Ongelmatilanteet",
+        LateInvoicesTitle => "Myöhästyneet ja erääntyneet laskut",
+        MessagesTitle => "Lähetetyt viestit",
+        NotesTitle => "Muistiinpanot",
+        NothingInPeriod => "Ei tällaisia tällä ajanjaksolla.",
+        NotAnswered => "Ei vastattu",
         Days(n) => return days(*n),
-        ScoresTitle => "Scores",
+        ScoresTitle => "Pisteet",
         ScoresIntro(date, band) => {
             return format!(
-                "As scored on {date} from the whole record, with the thresholds in your \
-                 settings. Verdict: {band}."
+                "Pisteytetty {date} kaikkien kirjausten perusteella, asetuksissasi määritellyin \
+                 raja-arvoin. Arvio: {band}."
             );
         }
         ScoreHeading(pattern, score, band) => {
-            return format!("{pattern}: {score} out of 100 ({band})");
+            return format!("{pattern}: {score}/100 ({band})");
         }
-        NoEvidence => "No evidence.",
-        ColMonth => "Month",
-        ColHours => "Hours",
-        ColDone => "What was done",
-        ColInvoice => "Invoice",
-        ColIssued => "Issued",
-        ColDue => "Due",
-        ColAmount => "Amount",
-        ColPaid => "Paid",
-        ColOutstanding => "Outstanding",
-        ColStatus => "Status",
-        ColAccount => "Account or asset",
-        ColSent => "Sent",
-        ColTopic => "Topic",
-        ColAnswered => "Answered",
-        ColWaited => "Waited",
-        ColSubmitted => "Submitted",
-        ColItem => "Item",
-        ColRounds => "Rounds",
-        ColIncluded => "Included",
-        ColApproved => "Approved",
-        ColDate => "Date",
-        ColWhat => "What",
-        ColDetails => "Details",
-        ColDaysLate => "Days late",
-        ColPoints => "Points",
-        ColWhy => "Why",
-        ColKind => "Kind",
-        ColClosedOn => "Answered, approved or paid on",
-        ColCurrency => "Currency",
+        NoEvidence => "Ei todisteita.",
+        ColMonth => "Kuukausi",
+        ColHours => "Tunnit",
+        ColDone => "Mitä tehtiin",
+        ColInvoice => "Lasku",
+        ColIssued => "Päiväys",
+        ColDue => "Eräpäivä",
+        ColAmount => "Summa",
+        ColPaid => "Maksettu",
+        ColOutstanding => "Avoinna",
+        ColStatus => "Tila",
+        ColAccount => "Tili tai aineisto",
+        ColSent => "Lähetetty",
+        ColTopic => "Aihe",
+        ColAnswered => "Vastattu",
+        ColWaited => "Odotettu",
+        ColSubmitted => "Lähetetty hyväksyttäväksi",
+        ColItem => "Kohde",
+        ColRounds => "Kierroksia",
+        ColIncluded => "Sisältyy",
+        ColApproved => "Hyväksytty",
+        ColDate => "Päivämäärä",
+        ColWhat => "Mitä",
+        ColDetails => "Lisätiedot",
+        ColDaysLate => "Myöhässä (päivää)",
+        ColPoints => "Pisteet",
+        ColWhy => "Peruste",
+        ColKind => "Tyyppi",
+        ColClosedOn => "Vastattu, hyväksytty tai maksettu",
+        ColCurrency => "Valuutta",
     };
     s.to_owned()
 }
 
+/// The month's name in the nominative, lower-case as Finnish writes it ("maaliskuu 2026").
 fn month_name(month: u32) -> &'static str {
     const NAMES: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
+        "tammikuu",
+        "helmikuu",
+        "maaliskuu",
+        "huhtikuu",
+        "toukokuu",
+        "kesäkuu",
+        "heinäkuu",
+        "elokuu",
+        "syyskuu",
+        "lokakuu",
+        "marraskuu",
+        "joulukuu",
     ];
     NAMES
         .get(month.wrapping_sub(1) as usize)

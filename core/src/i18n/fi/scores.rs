@@ -1,9 +1,9 @@
-//! English for the scores: pattern and band names, one-line summaries, and the sentence behind
+//! Finnish for the scores: pattern and band names, one-line summaries, and the sentence behind
 //! each piece of evidence.
 
 use std::borrow::Cow;
 
-use super::{LANG, days, plural};
+use super::{LANG, days, days_genitive, days_measure, plural};
 use crate::i18n::{date, hours, money};
 use crate::model::{Cents, Currency};
 use crate::scoring::{
@@ -14,28 +14,29 @@ fn count(n: u32, one: &str, other: &str) -> String {
     plural(n as usize, one, other)
 }
 
+/// The patterns as nouns ("Maksamattomuus"), which also read lower-cased after a colon.
 pub(super) fn pattern(p: Pattern) -> &'static str {
     match p {
-        Pattern::Unresponsive => "Unresponsive",
-        Pattern::Controlling => "Controlling",
-        Pattern::NonPaying => "Non-paying",
+        Pattern::Unresponsive => "Vastaamattomuus",
+        Pattern::Controlling => "Kontrollinhalu",
+        Pattern::NonPaying => "Maksamattomuus",
     }
 }
 
 pub(super) fn band(b: Band) -> &'static str {
     match b {
-        Band::Healthy => "Healthy",
-        Band::Watch => "Watch",
-        Band::Act => "Act",
-        Band::WalkAway => "Walk away",
+        Band::Healthy => "Kunnossa",
+        Band::Watch => "Seuraa",
+        Band::Act => "Toimi",
+        Band::WalkAway => "Lopeta yhteistyö",
     }
 }
 
 pub(super) fn trend(t: Trend) -> &'static str {
     match t {
-        Trend::Better => "Better than 90 days ago",
-        Trend::Same => "About the same as 90 days ago",
-        Trend::Worse => "Worse than 90 days ago",
+        Trend::Better => "Parempi kuin 90 päivää sitten",
+        Trend::Same => "Suunnilleen sama kuin 90 päivää sitten",
+        Trend::Worse => "Huonompi kuin 90 päivää sitten",
     }
 }
 
@@ -50,9 +51,13 @@ pub(super) fn points(p: i32) -> String {
 pub(super) fn weight(w: Weight) -> Cow<'static, str> {
     match (w.faded, w.hard_time) {
         (false, false) => "".into(),
-        (true, false) => format!("counts {}%: older", w.percent).into(),
-        (false, true) => format!("counts {}%: during a hard time", w.percent).into(),
-        (true, true) => format!("counts {}%: older, and during a hard time", w.percent).into(),
+        (true, false) => format!("paino {}\u{a0}%: vanhempi todiste", w.percent).into(),
+        (false, true) => format!("paino {}\u{a0}%: vaikean jakson ajalta", w.percent).into(),
+        (true, true) => format!(
+            "paino {}\u{a0}%: vanhempi ja vaikean jakson ajalta",
+            w.percent
+        )
+        .into(),
     }
 }
 
@@ -66,84 +71,81 @@ pub(super) fn summary(s: &Summary, currency: Currency) -> String {
 
 fn non_paying_summary(s: &non_paying::Summary, currency: Currency) -> String {
     if s.due == 0 {
-        return "No invoice has fallen due yet.".into();
+        return "Yksikään lasku ei ole vielä erääntynyt.".into();
     }
     let mut parts = vec![if s.late == 0 {
         format!(
-            "{} due, all paid on time",
-            count(s.due, "invoice", "invoices")
+            "{} erääntynyt, kaikki maksettu ajallaan",
+            count(s.due, "lasku", "laskua")
         )
     } else {
         format!(
-            "{} of {} due paid late",
-            s.late,
-            count(s.due, "invoice", "invoices")
+            "{} erääntyneestä laskusta {} maksettu myöhässä",
+            s.due, s.late
         )
     }];
     if s.drifting {
-        parts.push("later and later each cycle".into());
+        parts.push("maksut myöhästyvät kausi kaudelta enemmän".into());
     }
     if s.overdue > Cents::ZERO {
-        let oldest = s.oldest_overdue_days.map(days).unwrap_or_default();
-        parts.push(format!(
-            "{} overdue, the oldest for {oldest}",
-            money(LANG, s.overdue, currency)
-        ));
+        let amount = money(LANG, s.overdue, currency);
+        parts.push(match s.oldest_overdue_days {
+            Some(d) => format!("{amount} erääntynyt, vanhin {} myöhässä", days_measure(d)),
+            None => format!("{amount} erääntynyt"),
+        });
     }
-    format!("{}.", parts.join("; "))
+    format!("{}.", capitalised(&parts.join("; ")))
 }
 
 fn unresponsive_summary(s: &unresponsive::Summary) -> String {
     if s.requests == 0 && s.deadlines_slipped == 0 {
-        return "No requests logged.".into();
+        return "Pyyntöjä ei ole kirjattu.".into();
     }
     let mut parts = Vec::new();
     if let Some(m) = s.median_days {
-        parts.push(format!("answers take {} on median", days(m)));
+        parts.push(format!("vastaukseen kuluu mediaanina {}", days(m)));
     }
     if s.open_long > 0 {
         parts.push(format!(
-            "{} open for over 2 weeks",
-            count(s.open_long, "request", "requests")
+            "{} avoinna yli 2 viikkoa",
+            count(s.open_long, "pyyntö", "pyyntöä")
         ));
     } else if s.open > 0 {
         parts.push(format!(
-            "{} waiting for an answer",
-            count(s.open, "request", "requests")
+            "{} odottaa vastausta",
+            count(s.open, "pyyntö", "pyyntöä")
         ));
     }
     if s.deadlines_slipped > 0 {
         parts.push(format!(
-            "{} slipped",
-            count(s.deadlines_slipped, "deadline", "deadlines")
+            "{} venynyt",
+            count(s.deadlines_slipped, "määräaika", "määräaikaa")
         ));
     }
     if parts.is_empty() {
-        parts.push(count(s.requests, "request logged", "requests logged"));
+        parts.push(count(s.requests, "pyyntö kirjattu", "pyyntöä kirjattu"));
     }
     format!("{}.", capitalised(&parts.join("; ")))
 }
 
 fn controlling_summary(s: &controlling::Summary) -> String {
     if s.items == 0 && s.incidents == 0 {
-        return "No approvals logged.".into();
+        return "Hyväksyntöjä ei ole kirjattu.".into();
     }
     let mut parts = Vec::new();
     if s.items > 0 {
         parts.push(format!(
-            "{} of {} needed more than the {} included",
-            s.over_contract,
-            count(s.items, "item", "items"),
-            count(u32::from(s.included), "revision round", "revision rounds"),
+            "{} kohteesta {} vaati enemmän korjauskierroksia kuin sopimukseen sisältyy ({})",
+            s.items, s.over_contract, s.included,
         ));
     }
     if let Some(m) = s.median_wait_days {
-        parts.push(format!("approvals take {} on median", days(m)));
+        parts.push(format!("hyväksyntään kuluu mediaanina {}", days(m)));
     }
     if s.incidents > 0 {
         parts.push(format!(
-            "{} of access withheld, blame or pressure",
-            count(s.incidents, "incident", "incidents")
+            "{} (evätty pääsy, syyttely tai painostus)",
+            count(s.incidents, "ongelmatilanne", "ongelmatilannetta")
         ));
     }
     format!("{}.", capitalised(&parts.join("; ")))
@@ -157,7 +159,18 @@ fn capitalised(text: &str) -> String {
     }
 }
 
-/// The sentence for one piece of evidence about the entry called `label`.
+/// A label placed inside a sentence: "Lasku BC-05" becomes "lasku BC-05". Labels that start
+/// with the user's own text are quoted (”…”), so only Clientwise's own words are lower-cased.
+fn mid_sentence(label: &str) -> String {
+    let mut chars = label.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The sentence for one piece of evidence about the entry called `label` (a noun phrase in the
+/// nominative: "Lasku BC-05", "”Logotiedostot”", "päivältä 5.3.2026").
 pub(super) fn evidence(label: &str, reason: &Reason, currency: Currency) -> String {
     match *reason {
         Reason::PaidLate {
@@ -165,18 +178,18 @@ pub(super) fn evidence(label: &str, reason: &Reason, currency: Currency) -> Stri
             later_than_before,
         } => {
             let later = if later_than_before {
-                ", later than the cycle before"
+                ", myöhemmin kuin edellisellä kaudella"
             } else {
                 ""
             };
-            format!("{label} paid {} late{later}", days(d))
+            format!("{label} maksettiin {} myöhässä{later}", days_measure(d))
         }
         Reason::Unpaid {
             days: d,
             outstanding,
         } => format!(
-            "{label} unpaid {} after its due date ({} outstanding)",
-            days(d),
+            "{label} on maksamatta {} eräpäivän jälkeen (avoinna {})",
+            days_measure(d),
             money(LANG, outstanding, currency)
         ),
         Reason::Drift {
@@ -184,46 +197,48 @@ pub(super) fn evidence(label: &str, reason: &Reason, currency: Currency) -> Stri
             from_days,
             to_days,
         } => format!(
-            "Paid later cycle after cycle: from {} to {} late over {} invoices, up to {label}",
-            days(from_days),
-            days(to_days),
-            cycles + 1
+            "Maksut myöhästyvät kausi kaudelta enemmän: viive kasvoi {from_days} päivästä \
+             {to_days} päivään {} laskun aikana, viimeisimpänä {}",
+            cycles + 1,
+            mid_sentence(label)
         ),
         Reason::WorkWhileUnpaid { duration, entries } => format!(
-            "{} of work ({}) logged while an invoice was overdue, the latest {label}",
+            "{} työtä ({}) kirjattiin, kun lasku oli erääntynyt; viimeisin {label}",
             hours(LANG, duration),
-            count(entries, "entry", "entries"),
+            count(entries, "kirjaus", "kirjausta"),
         ),
-        Reason::SlowAnswer { days: d } => format!("{label} answered after {}", days(d)),
-        Reason::Unanswered { days: d } => format!("{label} still unanswered after {}", days(d)),
+        Reason::SlowAnswer { days: d } => {
+            format!("{label}: vastaus tuli {} kuluttua", days_genitive(d))
+        }
+        Reason::Unanswered { days: d } => {
+            format!("{label}: yhä vastaamatta {} jälkeen", days_genitive(d))
+        }
         Reason::ExtraRounds { rounds, included } => format!(
-            "{label}: {} where {} included",
-            count(u32::from(rounds), "revision round", "revision rounds"),
-            if included == 1 {
-                "1 is".to_owned()
-            } else {
-                format!("{included} are")
-            },
+            "{label}: {}, vaikka sopimukseen sisältyy {included}",
+            count(u32::from(rounds), "korjauskierros", "korjauskierrosta"),
         ),
-        Reason::SlowApproval { days: d } => format!("{label} approved after {}", days(d)),
+        Reason::SlowApproval { days: d } => {
+            format!("{label}: hyväksyttiin {} kuluttua", days_genitive(d))
+        }
         Reason::AwaitingApproval { days: d } => {
-            format!("{label} still waiting for approval after {}", days(d))
+            format!("{label}: odottanut hyväksyntää jo {}", days_measure(d))
         }
         Reason::TrivialReapproval { rounds } => format!(
-            "{label}: trivial changes, yet sent back for approval {}",
-            count(u32::from(rounds), "time", "times")
+            "{label}: pikkumuutoksia, silti lähetetty uudelleen hyväksyttäväksi {}",
+            count(u32::from(rounds), "kerran", "kertaa")
         ),
         Reason::ApprovalShare { items, percent } => format!(
-            "{percent}% of the logged work needed their approval ({})",
-            count(items, "item", "items")
+            "{percent}\u{a0}% kirjatusta työstä vaati asiakkaan hyväksynnän ({})",
+            count(items, "kohde", "kohdetta")
         ),
         Reason::Incident(_) => label.to_owned(),
         Reason::RepeatedAfterWarning { warned } => format!(
-            "It happened again after you raised it on {}",
+            "Toistui sen jälkeen, kun otit asian puheeksi {}",
             date(LANG, warned)
         ),
         Reason::ImprovedAfterWarning { warned } => format!(
-            "Nothing of the kind since you raised it on {}: the evidence before counts half",
+            "Ei vastaavaa sen jälkeen, kun otit asian puheeksi {}: sitä aiemmat todisteet \
+             lasketaan puolella painolla",
             date(LANG, warned)
         ),
     }

@@ -1,38 +1,30 @@
-//! English messages and letters. Short, warm and professional; one point per message; nothing
-//! that invites an argument. Facts come from `playbook::letters`.
+//! Croatian messages and letters. Short, warm and professional, in the polite "Vi" of business
+//! letters; one point per message; nothing that invites an argument. The writer never uses a
+//! gendered past tense or conditional ("odlučio sam", "bio bih"), since neither side's gender is
+//! known. Facts come from `playbook::letters`.
 
-use super::{LANG, days};
+use super::{LANG, days_gen, pick, sentence};
 use crate::i18n::{date, money};
 use crate::model::{PartingReason, PaymentTerms};
 use crate::playbook::letters::{Letter, LetterKind, Overdue, Waiting};
 
-fn ordinal(n: u8) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
-}
-
+/// When invoices are due, to follow "računi dospijevaju".
 fn terms(t: PaymentTerms) -> String {
     match t {
-        PaymentTerms::DaysAfterInvoice(0) => "on receipt".to_owned(),
+        PaymentTerms::DaysAfterInvoice(0) => "po primitku".to_owned(),
         PaymentTerms::DaysAfterInvoice(n) => {
-            format!("{} after the invoice date", days(i64::from(n)))
+            format!("u roku od {} od datuma izdavanja", days_gen(i64::from(n)))
         }
-        PaymentTerms::DayOfMonth(d) => format!("on the {} of each month", ordinal(d)),
+        PaymentTerms::DayOfMonth(d) => format!("{d}. dana u mjesecu"),
     }
 }
 
-/// "A, B and C".
+/// "A, B i C".
 fn and_list(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => format!("{} i {last}", rest.join(", ")),
     }
 }
 
@@ -41,11 +33,11 @@ fn invoice_lines(l: &Letter, overdue: &[Overdue]) -> String {
         .iter()
         .map(|o| {
             format!(
-                "- Invoice {} for {}, due {} ({} ago)",
+                "- račun {} na iznos od {}, dospio {} (prije {})",
                 o.number,
                 money(LANG, o.outstanding, l.currency),
                 date(LANG, o.due),
-                days(o.days)
+                days_gen(o.days)
             )
         })
         .collect::<Vec<_>>()
@@ -57,22 +49,31 @@ fn waiting_lines(waiting: &[Waiting]) -> String {
         .iter()
         .map(|w| {
             format!(
-                "- “{}”, asked on {} ({} ago)",
+                "- „{}“, upit poslan {} (prije {})",
                 w.topic,
                 date(LANG, w.sent),
-                days(w.days)
+                days_gen(w.days)
             )
         })
         .collect::<Vec<_>>()
         .join("\n")
 }
 
-/// The client's business, or a neutral "your" phrase when no company is recorded.
+/// "za Vas", or "za <company>" when a company is recorded.
+fn for_them(l: &Letter) -> String {
+    if l.company.is_empty() {
+        "za Vas".to_owned()
+    } else {
+        format!("za {}", l.company)
+    }
+}
+
+/// "Vaš <what>", or "<what> za <company>" when a company is recorded (`what` is masculine).
 fn theirs(l: &Letter, what: &str) -> String {
     if l.company.is_empty() {
-        format!("your {what}")
+        format!("Vaš {what}")
     } else {
-        format!("{}'s {what}", l.company)
+        format!("{what} za {}", l.company)
     }
 }
 
@@ -90,23 +91,41 @@ fn sign_off(l: &Letter, closing: &str) -> String {
 fn subject_invoices(overdue: &[Overdue], tail: &str) -> String {
     let numbers: Vec<String> = overdue.iter().map(|o| o.number.clone()).collect();
     match numbers.len() {
-        0 => tail.to_owned(),
-        1 => format!("Invoice {}: {tail}", numbers[0]),
-        _ => format!("Invoices {}: {tail}", and_list(&numbers)),
+        0 => capitalised(tail),
+        1 => format!("Račun {}: {tail}", numbers[0]),
+        _ => format!("Računi {}: {tail}", and_list(&numbers)),
     }
 }
 
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The one reason, completing "Više ne mogu ispunjavati Vaše potrebe jer …".
 fn reason(r: &PartingReason) -> String {
-    let failure =
-        |what: &str| format!("I'm unable to meet your needs, given your failure to {what}.");
+    let failure = |why: &str| format!("Nažalost, više ne mogu ispunjavati Vaše potrebe jer {why}.");
     match r {
-        PartingReason::Payment => failure("pay invoices on time"),
-        PartingReason::Responsiveness => failure("answer in time for the work to move forward"),
-        PartingReason::Control => failure("let me do the agreed work without approving every step"),
-        PartingReason::Fit => "I no longer think my services fit your needs.".to_owned(),
+        PartingReason::Payment => failure("se računi ne plaćaju na vrijeme"),
+        PartingReason::Responsiveness => {
+            failure("odgovori ne stižu dovoljno brzo da bi posao mogao napredovati")
+        }
+        PartingReason::Control => {
+            failure("mi ne dopuštate da dogovoreni posao obavljam bez odobravanja svakog koraka")
+        }
+        PartingReason::Fit => {
+            "Smatram da moje usluge više ne odgovaraju Vašim potrebama.".to_owned()
+        }
         PartingReason::Custom(text) => {
-            let text = text.trim().trim_end_matches('.');
-            let text = text.strip_prefix("to ").unwrap_or(text).trim();
+            let text = text.trim().trim_end_matches('.').trim();
+            let text = ["jer ", "Jer "]
+                .iter()
+                .find_map(|p| text.strip_prefix(p))
+                .unwrap_or(text)
+                .trim();
             if text.is_empty() {
                 reason(&PartingReason::Fit)
             } else {
@@ -118,54 +137,66 @@ fn reason(r: &PartingReason) -> String {
 
 /// The subject and body of a letter.
 pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
-    let hi = format!("Hi {},", l.recipient);
+    let hi = format!("Dobar dan, {},", l.recipient);
     let (subject, paragraphs): (String, Vec<String>) = match &l.kind {
         LetterKind::PaymentTerms { terms: t } => (
-            "How invoicing works from here".into(),
+            "Uvjeti plaćanja računa".into(),
             vec![
                 format!(
-                    "A quick note to make our payment terms clear, so nothing falls through the \
-                     cracks: invoices are due {}. Paying on time lets me keep your work moving \
-                     without interruptions.",
+                    "Šaljem kratku napomenu kako bi uvjeti plaćanja bili jasni i kako ništa ne bi \
+                     promaknulo: računi dospijevaju {}. Pravovremeno plaćanje omogućuje mi da \
+                     posao za Vas nastavim bez prekida.",
                     terms(*t)
                 ),
-                "Thank you, I appreciate it.".into(),
+                "Hvala Vam na razumijevanju.".into(),
             ],
         ),
         LetterKind::PaymentReminder { terms: t, overdue } => (
-            subject_invoices(overdue, "a friendly reminder"),
+            subject_invoices(overdue, "prijateljski podsjetnik"),
             vec![
-                "I hope all is well. I'm writing in case my invoice slipped through the cracks; it \
-                 happens to all of us:"
-                    .into(),
+                format!(
+                    "Nadam se da ste dobro. Javljam se za slučaj da Vam je {}; to se svakome \
+                     dogodi:",
+                    if overdue.len() == 1 {
+                        "račun promaknuo"
+                    } else {
+                        "nekoliko računa promaknulo"
+                    }
+                ),
                 invoice_lines(l, overdue),
                 format!(
-                    "As agreed, invoices are due {}. Could you let me know when I can expect \
-                     payment? If it is already on its way, please ignore this message, and thank \
-                     you.",
+                    "Prema dogovoru, računi dospijevaju {}. Možete li mi javiti kada mogu \
+                     očekivati uplatu? Ako je uplata već na putu, zanemarite ovu poruku i hvala \
+                     Vam.",
                     terms(*t)
                 ),
             ],
         ),
         LetterKind::PauseWork { overdue } => (
-            subject_invoices(overdue, "work paused until payment"),
+            subject_invoices(overdue, "rad je obustavljen do uplate"),
             vec![
-                "I haven't yet received payment for:".into(),
+                format!(
+                    "Uplata za {} još nije zaprimljena:",
+                    if overdue.len() == 1 {
+                        "sljedeći račun"
+                    } else {
+                        "sljedeće račune"
+                    }
+                ),
                 invoice_lines(l, overdue),
                 format!(
-                    "So that this doesn't grow further, I'm pausing all work on {} until I hear \
-                     from you. As soon as the payment arrives, I'll pick everything up again \
-                     promptly.",
-                    theirs(l, "account")
+                    "Kako se dug ne bi dalje povećavao, obustavljam sav rad {} dok mi se ne \
+                     javite. Čim uplata stigne, odmah nastavljam s radom.",
+                    for_them(l)
                 ),
-                "If something has come up, I'm happy to talk it through.".into(),
+                "Ako je nešto iskrsnulo, rado ću o tome razgovarati.".into(),
             ],
         ),
         LetterKind::ResumeWork => (
-            "Payment received: work resumes".into(),
+            "Uplata je zaprimljena: rad se nastavlja".into(),
             vec![
-                "Thank you, your payment has arrived. I'm resuming work right away and will be \
-                 back on schedule shortly."
+                "Hvala Vam, uplata je stigla. Odmah nastavljam s radom i uskoro se sve vraća na \
+                 planirani raspored."
                     .into(),
             ],
         ),
@@ -173,95 +204,110 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
             waiting,
             deadlines_slipped,
         } => {
+            let project = theirs(l, "projekt");
             let mut p = Vec::new();
             if waiting.is_empty() {
                 p.push(format!(
-                    "To keep {} on track, I need answers from you in good time. Lately, they \
-                     have taken a while to arrive.",
-                    theirs(l, "project")
+                    "Kako bi {project} tekao prema planu, trebam Vaše odgovore na vrijeme. U \
+                     posljednje vrijeme stižu sa zakašnjenjem."
                 ));
             } else {
                 p.push(format!(
-                    "To keep {} on track, I need a few answers from you. These are still open:",
-                    theirs(l, "project")
+                    "Kako bi {project} tekao prema planu, trebam nekoliko odgovora od Vas. Ovo je \
+                     još otvoreno:"
                 ));
                 p.push(waiting_lines(waiting));
             }
             let slipped = match deadlines_slipped {
                 0 => String::new(),
-                1 => " It has already moved one deadline.".into(),
-                n => format!(" It has already moved {n} deadlines."),
+                1 => " Zbog toga je već pomaknut jedan rok.".into(),
+                n => {
+                    let n64 = u64::from(*n);
+                    format!(
+                        " Zbog toga {} već pomaknut{} {n} {}.",
+                        pick(n64, "je", "su", "je"),
+                        pick(n64, "", "a", "o"),
+                        pick(n64, "rok", "roka", "rokova")
+                    )
+                }
             };
             p.push(format!(
-                "I can't move forward on these parts without your input, and every week they \
-                 wait delays your project and limits how much I can do for you.{slipped}"
+                "Bez Vaših odgovora ne mogu nastaviti s tim dijelovima posla, a svaki tjedan \
+                 čekanja odgađa Vaš projekt i ograničava koliko Vam mogu pomoći.{slipped}"
             ));
             p.push(
-                "Could you reply this week? If someone else on your team can answer, just point \
-                 me to them."
+                "Možete li odgovoriti ovaj tjedan? Ako netko drugi iz Vašeg tima može odgovoriti, \
+                 samo me uputite na tu osobu."
                     .into(),
             );
-            ("Keeping your project moving".into(), p)
+            ("Nastavak rada na Vašem projektu".into(), p)
         }
         LetterKind::WayOfWorking {
             items_over,
             included,
             access_withheld,
         } => {
-            let rounds = if *included == 1 {
-                "the 1 revision round".to_owned()
-            } else {
-                format!("the {included} revision rounds")
-            };
+            let inc = u64::from(*included);
+            let rounds = format!(
+                "{included} {}",
+                pick(inc, "krug izmjena", "kruga izmjena", "krugova izmjena")
+            );
             let mut facts = Vec::new();
             if *items_over > 0 {
-                let items = if *items_over == 1 {
-                    "1 item".to_owned()
-                } else {
-                    format!("{items_over} items")
-                };
-                facts.push(format!("{items} needed more than {rounds} we agreed"));
+                facts.push(format!(
+                    "kod {items_over} {} trebalo je više od {included} {}",
+                    pick(u64::from(*items_over), "stavke", "stavke", "stavki"),
+                    pick(
+                        inc,
+                        "dogovorenog kruga izmjena",
+                        "dogovorena kruga izmjena",
+                        "dogovorenih krugova izmjena"
+                    )
+                ));
             }
             if *access_withheld {
-                facts.push("I still don't have access to all the accounts I manage for you".into());
+                facts.push(
+                    "još uvijek nemam pristup svim profilima kojima upravljam za Vas".to_owned(),
+                );
             }
             let facts = if facts.is_empty() {
                 String::new()
             } else {
-                format!(" Recently {}.", and_list(&facts))
+                format!(" U posljednje vrijeme {}.", and_list(&facts))
             };
             (
-                "How we work together".into(),
+                "Kako surađujemo".into(),
                 vec![
                     format!(
-                        "I want {} to succeed, so I'd like to be open about what is getting in \
-                         the way.{facts} Approving every step in advance means most of my time \
-                         goes to waiting and small adjustments instead of the work you hired me \
-                         for, and the results suffer for it.",
-                        theirs(l, "work")
+                        "Stalo mi je da {} uspije, zato želim otvoreno reći što nam stoji na putu.{facts} \
+                         Kad se svaki korak mora unaprijed odobriti, većina mog vremena odlazi \
+                         na čekanje i sitne prilagodbe umjesto na posao za koji ste me \
+                         angažirali, a to se vidi i na rezultatima.",
+                        theirs(l, "posao")
                     ),
                     format!(
-                        "To do the agreed work well, I need room to work within what we agreed: \
-                         {rounds} per item, and full access to the accounts I manage. Can we \
-                         talk this week about how to get there?"
+                        "Da bi dogovoreni posao bio dobro obavljen, trebam slobodu rada u okviru \
+                         onoga što smo dogovorili: {rounds} po stavci i pun pristup profilima \
+                         kojima upravljam. Možemo li ovaj tjedan razgovarati o tome kako to \
+                         postići?"
                     ),
                 ],
             )
         }
         LetterKind::ExtraMile => (
-            "Checking in".into(),
+            "Kako ste?".into(),
             vec![
-                "I'm sorry if anything in our recent work added to a difficult time; that was \
-                 never my intention. If something didn't land the way you needed, tell me and \
-                 I'll put it right."
+                "Žao mi je ako je išta u našem nedavnom radu dodatno otežalo ovo teško razdoblje; \
+                 to nikada nije bila moja namjera. Ako nešto nije ispalo onako kako Vam je \
+                 trebalo, recite mi i ispravit ću to."
                     .into(),
                 format!(
-                    "Is there anything I can take off your plate in the coming weeks? I'm glad to \
-                     adjust plans so that {} keeps running smoothly.",
+                    "Mogu li Vas u sljedećih nekoliko tjedana nečega rasteretiti? Rado ću \
+                     prilagoditi planove kako bi {} i dalje teklo bez zastoja.",
                     if l.company.is_empty() {
-                        "everything".to_owned()
+                        "sve".to_owned()
                     } else {
-                        l.company.clone()
+                        format!("sve za {}", l.company)
                     }
                 ),
             ],
@@ -275,69 +321,80 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
             owed,
         } => {
             let mut p = vec![format!(
-                "I've decided to end our work together. {}",
+                "Ovim Vas putem obavještavam da prekidam našu suradnju. {}",
                 reason(why)
             )];
             p.push(if *notice_days == 0 {
-                format!(
-                    "My last working day for {} is {}.",
-                    theirs(l, "account"),
+                sentence(&format!(
+                    "Posljednji dan mog rada {} je {}",
+                    for_them(l),
                     date(LANG, *notice_end)
-                )
+                ))
             } else {
                 format!(
-                    "Our agreement provides for {} of notice, so my last working day for {} will \
-                     be {}. Until then I'll complete the work in progress.",
-                    days(i64::from(*notice_days)),
-                    theirs(l, "account"),
-                    date(LANG, *notice_end)
+                    "{} Do tada ću dovršiti započeti posao.",
+                    sentence(&format!(
+                        "Naš ugovor predviđa otkazni rok od {}, pa će posljednji dan mog rada {} \
+                         biti {}",
+                        days_gen(i64::from(*notice_days)),
+                        for_them(l),
+                        date(LANG, *notice_end)
+                    ))
                 )
             });
             if !accounts.is_empty() {
                 let mut hand_over = format!(
-                    "By then I'll hand over full access to everything I manage for you: {}.",
+                    "Do posljednjeg dana predat ću Vam pun pristup svemu čime upravljam za Vas: {}.",
                     and_list(accounts)
                 );
                 if owed.0 > 0 {
                     hand_over.push_str(&format!(
-                        " The hand-over follows settlement of the outstanding balance of {}.",
+                        " Primopredaja slijedi nakon uplate nepodmirenog iznosa od {}.",
                         money(LANG, *owed, l.currency)
                     ));
                 }
                 p.push(hand_over);
             }
             if let Some(alt) = alternatives {
-                p.push(match (alt.colleague.is_empty(), alt.provider_kind.is_empty()) {
-                    (false, false) => format!(
-                        "For what comes next, {} may be a good fit, or {} could serve your needs \
-                         better.",
-                        alt.colleague, alt.provider_kind
-                    ),
-                    (false, true) => format!("For what comes next, {} may be a good fit.", alt.colleague),
-                    (true, false) => {
-                        format!("For what comes next, {} could serve your needs better.", alt.provider_kind)
-                    }
-                    (true, true) => {
-                        "If it helps, I'm happy to suggest someone who may be a better fit.".into()
-                    }
-                });
+                p.push(
+                    match (alt.colleague.is_empty(), alt.provider_kind.is_empty()) {
+                        (false, false) => format!(
+                            "Za ono što slijedi dobar izbor može biti {}, a Vašim potrebama možda \
+                         bolje odgovara {}.",
+                            alt.colleague, alt.provider_kind
+                        ),
+                        (false, true) => {
+                            format!(
+                                "Za ono što slijedi dobar izbor može biti {}.",
+                                alt.colleague
+                            )
+                        }
+                        (true, false) => format!(
+                            "Za ono što slijedi Vašim potrebama možda bolje odgovara {}.",
+                            alt.provider_kind
+                        ),
+                        (true, true) => "Ako Vam to pomaže, rado ću Vam preporučiti nekoga tko bi \
+                                     Vam mogao bolje odgovarati."
+                            .into(),
+                    },
+                );
             }
             p.push(format!(
-                "I'll send you a final report of the work I've done for you. Thank you for the \
-                 opportunity, and I wish {} every success.",
+                "Poslat ću Vam završno izvješće o svemu što je za Vas napravljeno. Zahvaljujem na \
+                 prilici i {}.",
                 if l.company.is_empty() {
-                    "you".to_owned()
+                    "želim Vam puno uspjeha".to_owned()
                 } else {
-                    l.company.clone()
+                    format!("želim Vama i {} puno uspjeha", l.company)
                 }
             ));
-            ("Ending our work together".into(), p)
+            ("Završetak naše suradnje".into(), p)
         }
     };
     let closing = if matches!(l.kind, LetterKind::ExtraMile) {
-        "Warm regards,"
+        "Srdačan pozdrav,"
     } else {
-        "Best regards,"
+        "Lijep pozdrav,"
     };
     let mut body = vec![hi];
     body.extend(paragraphs.into_iter().filter(|p| !p.is_empty()));

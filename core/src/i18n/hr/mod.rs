@@ -1,5 +1,6 @@
-//! TRANSLATION PENDING (hr): copied from English.
-//! nothing was lost, and what to do.
+//! Croatian. The voice: calm, plain and polite; the user is "vi" in running text, buttons are
+//! short imperatives ("Spremi"); no first-person past tense, so nothing assumes anyone's gender;
+//! errors say what happened, that nothing was lost, and what to do.
 
 use std::borrow::Cow;
 
@@ -20,20 +21,57 @@ pub(super) use report::text as report_text;
 /// The language this module writes, for dates, money and hours.
 const LANG: Lang = Lang::Hr;
 
-/// "1 day", "3 days": English has one plural form besides the singular.
-pub(super) fn plural(n: usize, one: &str, other: &str) -> String {
-    match crate::i18n::plural(LANG, n as u64) {
-        Plural::One => format!("{n} {one}"),
-        Plural::Few | Plural::Other => format!("{n} {other}"),
+/// The form that goes with `n`: one (1, 21, 101…), few (2–4, 22–24…) or other (0, 5–20, 25…).
+pub(super) fn pick<'a>(n: u64, one: &'a str, few: &'a str, other: &'a str) -> &'a str {
+    match crate::i18n::plural(LANG, n) {
+        Plural::One => one,
+        Plural::Few => few,
+        Plural::Other => other,
     }
 }
 
-/// A number of days in running text.
+/// "1 klijent", "3 klijenta", "5 klijenata": the number and the noun form it takes.
+pub(super) fn plural(n: usize, one: &str, few: &str, other: &str) -> String {
+    format!("{n} {}", pick(n as u64, one, few, other))
+}
+
+/// A number of days as subject or object: "1 dan", "2 dana", "5 dana", "21 dan".
 pub(super) fn days(n: i64) -> String {
-    match crate::i18n::plural(LANG, n.unsigned_abs()) {
-        Plural::One => format!("{n} day"),
-        Plural::Few | Plural::Other => format!("{n} days"),
+    format!("{n} {}", pick(n.unsigned_abs(), "dan", "dana", "dana"))
+}
+
+/// A number of days after "nakon", "prije", "od", "do" (genitive): "nakon 1 dana", "prije 5 dana".
+pub(super) fn days_gen(n: i64) -> String {
+    format!("{n} dana")
+}
+
+/// `text` as a sentence: a full stop at the end, unless it already ends with one (a Croatian date
+/// such as "5. 3. 2026." closes the sentence with its own dot).
+pub(super) fn sentence(text: &str) -> String {
+    if text.ends_with('.') {
+        text.to_owned()
+    } else {
+        format!("{text}.")
     }
+}
+
+/// `text` with its first letter in lower case, to continue a sentence.
+pub(super) fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// "N klijent/klijenta/klijenata".
+fn clients(n: usize) -> String {
+    plural(n, "klijent", "klijenta", "klijenata")
+}
+
+/// "N redak/retka/redaka".
+fn rows(n: usize) -> String {
+    plural(n, "redak", "retka", "redaka")
 }
 
 pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
@@ -41,177 +79,191 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
     let s: &'static str = match msg {
         AppName => "Clientwise",
         PageTitle(page) => return format!("{page} · Clientwise").into(),
-        Tagline => "Your clients, on the record.",
-        NavClients => "Clients",
-        NavSettings => "Settings",
-        MainNavigation => "Main",
-        SkipToContent => "Skip to content",
-        PrivacyNote => "Your data stays in this browser. Nothing is sent anywhere.",
-        Loading => "Loading…",
-        ClientsTitle => "Clients",
-        AddClient => "Add client",
-        LoadExample => "Load example data",
-        NoClientsYet => "No clients yet.",
+        Tagline => "Vaši klijenti, crno na bijelo.",
+        NavClients => "Klijenti",
+        NavSettings => "Postavke",
+        MainNavigation => "Glavni izbornik",
+        SkipToContent => "Preskoči na sadržaj",
+        PrivacyNote => "Vaši podaci ostaju u ovom pregledniku. Ništa se nikamo ne šalje.",
+        ClientsTitle => "Klijenti",
+        AddClient => "Dodaj klijenta",
+        LoadExample => "Učitaj ogledne podatke",
+        NoClientsYet => "Još nema klijenata.",
         EmptyHint => {
-            "Add your first client, or load a few made-up ones to see how Clientwise works."
+            "Dodajte prvog klijenta ili učitajte nekoliko izmišljenih da vidite kako Clientwise \
+             radi."
         }
-        ColName => "Name",
-        ColStatus => "Status",
-        ColEntries => "Entries",
-        ColOpenRequests => "Open requests",
-        ColUnpaid => "Unpaid invoices",
+        ColName => "Ime",
+        ColStatus => "Stanje",
         ExampleLoaded(n) => {
-            return plural(*n, "example client added.", "example clients added.").into();
+            return format!(
+                "{} {n} {}.",
+                pick(*n as u64, "Dodan je", "Dodana su", "Dodano je"),
+                pick(
+                    *n as u64,
+                    "ogledni klijent",
+                    "ogledna klijenta",
+                    "oglednih klijenata"
+                )
+            )
+            .into();
         }
-        NewClientTitle => "New client",
-        EditClientTitle => "Edit client",
-        SectionWho => "Who they are",
-        SectionContract => "What you agreed",
-        SectionStatus => "Where things stand",
-        Name => "Name",
-        Company => "Company",
-        Contact => "Contact (email or phone)",
-        Currency => "Currency",
-        CurrencyHint => "A three-letter code, such as EUR, USD or GBP.",
-        PaymentTerms => "Payment is due",
-        TermsDaysAfter => "A number of days after the invoice",
-        TermsDayOfMonth => "On a fixed day of each month",
-        PaymentDays => "Days after the invoice",
-        PaymentDayOfMonth => "Day of the month",
-        NoticeDays => "Notice period (days)",
-        IncludedRevisions => "Revision rounds included per deliverable",
-        Pricing => "Pricing",
-        PricingNone => "Not set",
-        PricingRetainer => "Monthly retainer",
-        PricingHourly => "Hourly rate",
-        PricingProject => "Fixed project price",
-        PricingAmount => "Amount",
-        Scope => "Scope of work",
-        Accounts => "Accounts and assets you manage for them (one per line)",
-        Started => "Working together since",
-        StatusLabel => "Status",
-        Notes => "Notes",
-        HardTimes => "Hard times",
+        NewClientTitle => "Novi klijent",
+        EditClientTitle => "Uređivanje klijenta",
+        SectionWho => "Tko je klijent",
+        SectionContract => "Što ste dogovorili",
+        SectionStatus => "Trenutačno stanje",
+        Name => "Ime",
+        Company => "Tvrtka",
+        Contact => "Kontakt (e-pošta ili telefon)",
+        Currency => "Valuta",
+        CurrencyHint => "Troslovna oznaka, npr. EUR, USD ili GBP.",
+        PaymentTerms => "Plaćanje dospijeva",
+        TermsDaysAfter => "Određeni broj dana nakon izdavanja računa",
+        TermsDayOfMonth => "Određenog dana u mjesecu",
+        PaymentDays => "Broj dana nakon izdavanja računa",
+        PaymentDayOfMonth => "Dan u mjesecu",
+        NoticeDays => "Otkazni rok (u danima)",
+        IncludedRevisions => "Uključeni krugovi izmjena po isporuci",
+        Pricing => "Cijena",
+        PricingNone => "Nije određena",
+        PricingRetainer => "Mjesečni paušal",
+        PricingHourly => "Satnica",
+        PricingProject => "Fiksna cijena projekta",
+        PricingAmount => "Iznos",
+        Scope => "Opseg posla",
+        Accounts => "Profili i resursi kojima upravljate za klijenta (jedan po retku)",
+        Started => "Surađujete od",
+        StatusLabel => "Stanje",
+        Notes => "Bilješke",
+        HardTimes => "Teška razdoblja",
         HardTimesHint => {
-            "Periods when the client was going through something difficult (illness, a loss, a \
-             crisis). Evidence from these periods still shows but counts for little."
+            "Razdoblja u kojima je klijent prolazio kroz nešto teško (bolest, gubitak, krizu). \
+             Dokazi iz tih razdoblja i dalje se prikazuju, ali malo vrijede."
         }
-        HardTimeStart => "From",
-        HardTimeEnd => "Until (empty if ongoing)",
-        HardTimeNote => "What happened",
-        AddHardTime => "Add a hard-time period",
-        RemoveHardTime(i) => return format!("Remove hard-time period {}", i + 1).into(),
-        SaveClient => "Save client",
-        Cancel => "Cancel",
-        FormHasErrors => "Some fields need another look; each says what is wrong.",
-        Saved => "Saved.",
-        BackToClients => "All clients",
-        ClientNotFound => "There is no client here. It may have been deleted.",
-        EditClient => "Edit client",
-        DeleteClient => "Delete client",
+        HardTimeStart => "Od",
+        HardTimeEnd => "Do (prazno ako još traje)",
+        HardTimeNote => "Što se dogodilo",
+        AddHardTime => "Dodaj teško razdoblje",
+        RemoveHardTime(i) => return format!("Ukloni {}. teško razdoblje", i + 1).into(),
+        SaveClient => "Spremi klijenta",
+        Cancel => "Odustani",
+        FormHasErrors => "Neka polja treba još jednom provjeriti; uz svako piše što nije u redu.",
+        Saved => "Spremljeno.",
+        BackToClients => "Svi klijenti",
+        ClientNotFound => "Ovdje nema klijenta. Možda je izbrisan.",
+        EditClient => "Uredi klijenta",
+        DeleteClient => "Izbriši klijenta",
         ConfirmDeleteClient(name) => {
-            return format!("Delete {name} and their whole log? This cannot be undone.").into();
+            return format!(
+                "Izbrisati klijenta {name} zajedno s cijelim dnevnikom? To se ne može poništiti."
+            )
+            .into();
         }
-        ConfirmDeleteEntry => "Delete this entry? This cannot be undone.",
-        YesDelete => "Yes, delete",
-        ContractTitle => "Contract",
-        TermsSummaryDays(0) => "Payment due on receipt of the invoice",
+        ConfirmDeleteEntry => "Izbrisati ovaj unos? To se ne može poništiti.",
+        YesDelete => "Da, izbriši",
+        ContractTitle => "Ugovor",
+        TermsSummaryDays(0) => "Plaćanje po primitku računa",
         TermsSummaryDays(n) => {
             return format!(
-                "Payment due {} after the invoice",
-                plural(usize::from(*n), "day", "days")
+                "Plaćanje u roku od {} od izdavanja računa",
+                days_gen(i64::from(*n))
             )
             .into();
         }
         TermsSummaryDayOfMonth(d) => {
-            return format!("Payment due on day {d} of each month").into();
+            return format!("Plaćanje {d}. dana svakog mjeseca").into();
         }
-        NoticeSummary(n) => {
-            return format!("Notice period: {}", plural(usize::from(*n), "day", "days")).into();
-        }
+        NoticeSummary(n) => return format!("Otkazni rok: {}", days(i64::from(*n))).into(),
         RevisionsSummary(n) => {
             return format!(
-                "{} included per deliverable",
-                plural(usize::from(*n), "revision round", "revision rounds")
+                "Uključeno po isporuci: {}",
+                plural(
+                    usize::from(*n),
+                    "krug izmjena",
+                    "kruga izmjena",
+                    "krugova izmjena"
+                )
             )
             .into();
         }
-        RetainerSummary(a) => return format!("Retainer: {a} a month").into(),
-        HourlySummary(a) => return format!("Rate: {a} an hour").into(),
-        ProjectSummary(a) => return format!("Project price: {a}").into(),
-        NoPricing => "No price recorded",
-        StartedSummary(d) => return format!("Working together since {d}").into(),
-        NoAccounts => "No managed accounts recorded",
-        AccountsTitle => "Accounts you manage for them",
-        HardTimeOngoing(d) => return format!("Since {d}").into(),
+        RetainerSummary(a) => return format!("Paušal: {a} mjesečno").into(),
+        HourlySummary(a) => return format!("Satnica: {a} po satu").into(),
+        ProjectSummary(a) => return format!("Cijena projekta: {a}").into(),
+        NoPricing => "Cijena nije upisana",
+        StartedSummary(d) => return format!("Suradnja od {d}").into(),
+        NoAccounts => "Nema upisanih profila kojima upravljate",
+        AccountsTitle => "Profili i resursi kojima upravljate za klijenta",
+        HardTimeOngoing(d) => return format!("Od {d}").into(),
         HardTimeBetween(a, b) => return format!("{a} – {b}").into(),
-        EvidenceLog => "Evidence log",
-        FilterByKind => "Show",
-        AllKinds => "All entries",
-        AddEntry => "Add entry",
-        NewEntryTitle => "New entry",
-        EditEntryTitle => "Edit entry",
-        EntryKindLabel => "Kind of entry",
-        NoEntries => {
-            "Nothing logged yet. Add the first entry: a request, an invoice, an hour of work…"
-        }
-        NoEntriesOfKind => "No entries of this kind.",
-        Edit => "Edit",
-        Delete => "Delete",
-        EditEntryNamed(what) => return format!("Edit {what}").into(),
-        DeleteEntryNamed(what) => return format!("Delete {what}").into(),
-        EntryCount(n) => return plural(*n, "entry", "entries").into(),
-        SaveEntry => "Save entry",
-        Date => "Date",
-        Sent => "Sent on",
-        Topic => "What you asked for",
-        Answered => "Answered on (empty while waiting)",
-        Submitted => "Submitted on",
-        Item => "Item",
-        Rounds => "Revision rounds asked for",
-        Approved => "Approved on (empty while waiting)",
-        Trivial => "Only trivial changes were asked for",
-        InvoiceNumber => "Invoice number",
-        Issued => "Issued on",
-        Due => "Due on",
-        DueHint => "Leave empty to follow the contract's payment terms.",
-        Amount => "Amount",
-        Payments => "Payments received",
-        PaymentDate(i) => return format!("Payment {} date", i + 1).into(),
-        PaymentAmount(i) => return format!("Payment {} amount", i + 1).into(),
-        AddPayment => "Add a payment",
-        RemovePayment(i) => return format!("Remove payment {}", i + 1).into(),
-        IncidentKindLabel => "What happened",
-        Details => "Details",
-        Hours => "Hours",
-        HoursHint => "For example 1.5, 1:30 or 90m.",
-        Description => "What you did",
-        Deliverable => "Deliverable (optional)",
-        InterventionKindLabel => "What it was about",
-        InterventionText => "What you said or wrote",
-        NoteText => "Note",
-        RequestSummary(topic) => return format!("Asked: {topic}").into(),
-        AnsweredAfter(0) => "answered the same day",
-        AnsweredAfter(n) => {
-            return format!("answered after {}", plural(*n as usize, "day", "days")).into();
-        }
-        WaitingSince(d) => return format!("waiting for an answer since {d}").into(),
+        EvidenceLog => "Dnevnik dokaza",
+        FilterByKind => "Prikaži",
+        AllKinds => "Svi unosi",
+        AddEntry => "Dodaj unos",
+        NewEntryTitle => "Novi unos",
+        EditEntryTitle => "Uređivanje unosa",
+        EntryKindLabel => "Vrsta unosa",
+        NoEntries => "Još ništa nije zabilježeno. Dodajte prvi unos: upit, račun, sat rada…",
+        NoEntriesOfKind => "Nema unosa ove vrste.",
+        Edit => "Uredi",
+        Delete => "Izbriši",
+        EditEntryNamed(what) => return format!("Uredi: {what}").into(),
+        DeleteEntryNamed(what) => return format!("Izbriši: {what}").into(),
+        EntryCount(n) => return plural(*n, "unos", "unosa", "unosa").into(),
+        SaveEntry => "Spremi unos",
+        Date => "Datum",
+        Sent => "Poslano",
+        Topic => "Što ste pitali ili tražili",
+        Answered => "Odgovoreno (prazno dok čekate)",
+        Submitted => "Predano na odobrenje",
+        Item => "Stavka",
+        Rounds => "Zatraženi krugovi izmjena",
+        Approved => "Odobreno (prazno dok čekate)",
+        Trivial => "Tražene su samo sitne izmjene",
+        InvoiceNumber => "Broj računa",
+        Issued => "Datum izdavanja",
+        Due => "Datum dospijeća",
+        DueHint => "Ostavite prazno da se primijene uvjeti plaćanja iz ugovora.",
+        Amount => "Iznos",
+        Payments => "Primljene uplate",
+        PaymentDate(i) => return format!("Datum {}. uplate", i + 1).into(),
+        PaymentAmount(i) => return format!("Iznos {}. uplate", i + 1).into(),
+        AddPayment => "Dodaj uplatu",
+        RemovePayment(i) => return format!("Ukloni {}. uplatu", i + 1).into(),
+        IncidentKindLabel => "Što se dogodilo",
+        Details => "Pojedinosti",
+        Hours => "Sati",
+        HoursHint => "Npr. 1,5, 1:30 ili 90m.",
+        Description => "Što ste napravili",
+        Deliverable => "Isporuka (neobavezno)",
+        InterventionKindLabel => "O čemu se radilo",
+        InterventionText => "Što ste rekli ili napisali",
+        NoteText => "Bilješka",
+        RequestSummary(topic) => return format!("Upit: {topic}").into(),
+        AnsweredAfter(0) => "odgovoreno istog dana",
+        AnsweredAfter(n) => return format!("odgovoreno nakon {}", days_gen(*n)).into(),
+        WaitingSince(d) => return format!("odgovor se čeka od {d}").into(),
         ApprovalSummary(item, rounds) => {
             return format!(
                 "{item}: {}",
-                plural(usize::from(*rounds), "revision round", "revision rounds")
+                plural(
+                    usize::from(*rounds),
+                    "krug izmjena",
+                    "kruga izmjena",
+                    "krugova izmjena"
+                )
             )
             .into();
         }
-        ApprovedOn(d) => return format!("approved {d}").into(),
-        WaitingForApproval => "waiting for approval",
-        TrivialFlag => "trivial changes only",
-        InvoiceSummary(number, amount) => return format!("Invoice {number}: {amount}").into(),
-        DueOn(d) => return format!("due {d}").into(),
-        PaidInFull(d) => return format!("paid in full {d}").into(),
-        Outstanding(a) => return format!("{a} outstanding").into(),
+        ApprovedOn(d) => return format!("odobreno {d}").into(),
+        WaitingForApproval => "čeka se odobrenje",
+        TrivialFlag => "samo sitne izmjene",
+        InvoiceSummary(number, amount) => return format!("Račun {number}: {amount}").into(),
+        DueOn(d) => return format!("dospijeće {d}").into(),
+        PaidInFull(d) => return format!("plaćeno u cijelosti {d}").into(),
+        Outstanding(a) => return format!("nepodmireno: {a}").into(),
         WorkSummary(hours, what) => return format!("{hours}: {what}").into(),
-        ForDeliverable(d) => return format!("for {d}").into(),
+        ForDeliverable(d) => return format!("isporuka: {d}").into(),
         Kind(k) => kind(*k),
         KindPlural(k) => kind_plural(*k),
         Incident(k) => incident(*k),
@@ -221,7 +273,7 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         Pattern(p) => scores::pattern(*p),
         Band(b) => scores::band(*b),
         TrendLabel(t) => scores::trend(*t),
-        ScoreOutOf(n) => return format!("{n} out of 100").into(),
+        ScoreOutOf(n) => return format!("{n} od 100").into(),
         OutOfHundred => "/100",
         Points(p) => return scores::points(*p).into(),
         Summary(s, currency) => return scores::summary(s, *currency).into(),
@@ -230,122 +282,122 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         }
         WeightNote(w) => return scores::weight(*w),
         ShowEvidence(n) => {
-            return format!("The evidence ({})", plural(*n, "item", "items")).into();
+            return format!("Dokazi ({})", plural(*n, "stavka", "stavke", "stavki")).into();
         }
-        NoEvidence => "Nothing in the log counts toward this.",
-        GoToEntry(what) => return format!("Go to the entry: {what}").into(),
-        ScoresTitle => "Scores",
-        VerdictTitle => "Verdict:",
-        VerdictHealthy => "Nothing in the record calls for action.",
+        NoEvidence => "Ništa u dnevniku ne utječe na ovu ocjenu.",
+        GoToEntry(what) => return format!("Idi na unos: {what}").into(),
+        ScoresTitle => "Ocjene",
+        VerdictTitle => "Zaključak:",
+        VerdictHealthy => "Ništa u dnevniku ne traži reakciju.",
         VerdictDriven(p, score, summary) => {
             return format!(
-                "Driven by the {} score, {score} out of 100. {summary}",
-                scores::pattern(*p).to_lowercase()
+                "Presudna je ocjena za {}: {score} od 100. {summary}",
+                scores::pattern_object(*p)
             )
             .into();
         }
         ExtraMileNote => {
-            "They are going through a hard time: evidence from it counts for little, and the \
-             way forward is to go the extra mile, not to part ways."
+            "Klijent prolazi kroz teško razdoblje: dokazi iz tog vremena malo vrijede, a pravi je \
+             put učiniti korak više, ne prekinuti suradnju."
         }
-        LowConfidence(days, events) => {
+        LowConfidence(days_, events) => {
             return format!(
-                "{} of history and {}: not enough to judge yet.",
-                plural(*days as usize, "day", "days"),
-                plural(*events, "event", "events")
+                "{} povijesti i {}: još premalo za procjenu.",
+                days(*days_),
+                plural(*events, "događaj", "događaja", "događaja")
             )
             .into();
         }
-        InvoiceLabel(n) => return format!("Invoice {n}").into(),
-        QuotedLabel(text) => return format!("“{text}”").into(),
-        WorkLabel(day) => return format!("on {day}").into(),
-        ColVerdict => "Verdict",
-        SortBy => "Sort by",
-        SortRisk => "Risk, highest first",
-        SortName => "Name",
-        SortAdded => "Order added",
-        NextStepTitle => "What to do now",
+        InvoiceLabel(n) => return format!("Račun {n}").into(),
+        QuotedLabel(text) => return format!("„{text}“").into(),
+        WorkLabel(day) => return format!("rad od {day}").into(),
+        ColVerdict => "Zaključak",
+        SortBy => "Poredaj",
+        SortRisk => "Po riziku, najveći prvo",
+        SortName => "Po imenu",
+        SortAdded => "Redoslijedom dodavanja",
+        NextStepTitle => "Što sada učiniti",
         StepTitle(step) => playbook::step_title(*step),
         StepWhy(step) => playbook::step_why(*step),
         StageOf(n, of, p) => {
-            return format!(
-                "Step {n} of {of} for {}",
-                scores::pattern(*p).to_lowercase()
-            )
-            .into();
+            return format!("Korak {n} od {of} za {}", scores::pattern_object(*p)).into();
         }
         LastTaken(kind, day) => {
             return format!(
-                "Last logged: {} on {day}.",
-                intervention(*kind).to_lowercase()
+                "Posljednja zabilježena mjera ({day}): {}.",
+                lower_first(intervention(*kind))
             )
             .into();
         }
         WaitUntil(day, step) => {
             return format!(
-                "Give them until {day} to respond; after that: {}.",
-                playbook::step_title(*step).to_lowercase()
+                "Dajte klijentu vremena za odgovor do {day}, a zatim: {}.",
+                lower_first(playbook::step_title(*step))
             )
             .into();
         }
-        MessageSubject => "Subject",
-        MessageBody => "Message",
-        CopyMessage => "Copy message",
-        Copied => "Copied to the clipboard.",
-        CopyFailed => "The browser did not allow copying: select the text and copy it by hand.",
-        MarkAsSent => "Mark as sent",
-        LoggedAsSent(day) => return format!("Logged as sent on {day}.").into(),
-        AddNameHint => "Add your name in Settings so that messages are signed.",
-        StartParting => "Start parting ways",
-        PartingTitle => "Parting ways",
-        PartingStarted(day) => return format!("Started on {day}.").into(),
+        MessageSubject => "Predmet",
+        MessageBody => "Poruka",
+        CopyMessage => "Kopiraj poruku",
+        Copied => "Kopirano u međuspremnik.",
+        CopyFailed => "Preglednik nije dopustio kopiranje: označite tekst i kopirajte ga ručno.",
+        MarkAsSent => "Označi kao poslano",
+        LoggedAsSent(day) => return sentence(&format!("Zabilježeno kao poslano {day}")).into(),
+        AddNameHint => "Upišite svoje ime u Postavkama kako bi poruke bile potpisane.",
+        StartParting => "Započni prekid suradnje",
+        PartingTitle => "Prekid suradnje",
+        PartingStarted(day) => return sentence(&format!("Započeto {day}")).into(),
         CheckLabel(c) => playbook::check_label(*c),
         CheckHint(c) => playbook::check_hint(*c),
-        CoolOffUntil(day) => return format!("Decide on or after {day}.").into(),
-        MoneyOwedNow(amount) => return format!("They still owe {amount}.").into(),
-        NothingOwed => "Nothing is owed.",
-        NoticeTitle => "Notice",
-        NoticeHint(days) => {
+        CoolOffUntil(day) => return sentence(&format!("Odluku donesite najranije {day}")).into(),
+        MoneyOwedNow(amount) => return sentence(&format!("Klijent još duguje {amount}")).into(),
+        NothingOwed => "Klijent ništa ne duguje.",
+        NoticeTitle => "Otkazni rok",
+        NoticeHint(n) => {
             return format!(
-                "The contract gives {} of notice; when they rely on regular work, give fair notice.",
-                plural(usize::from(*days), "day", "days")
+                "Ugovor predviđa otkazni rok od {}; ako klijent ovisi o redovitom radu, dajte mu \
+                 primjeren otkazni rok.",
+                days_gen(i64::from(*n))
             )
             .into();
         }
-        GiveNoticeToday => "Notice given today",
+        GiveNoticeToday => "Zabilježi da je otkaz dan danas",
         NoticeGivenOn(given, end) => {
-            return format!("Notice given on {given}; the last working day is {end}.").into();
+            return sentence(&format!(
+                "Otkaz je dan {given}; posljednji radni dan je {end}"
+            ))
+            .into();
         }
-        UndoNotice => "Undo notice",
-        OfferAlternatives => "Suggest alternatives (turn off if they were abusive)",
-        Colleague => "A colleague to suggest (optional)",
-        ProviderKind => "A kind of provider who fits better (optional)",
-        HandOverTitle => "Hand over full access",
-        HandOverAccount(account) => return format!("Handed over: {account}").into(),
+        UndoNotice => "Poništi otkaz",
+        OfferAlternatives => "Predložite alternative (isključite ako je klijent bio uvredljiv)",
+        Colleague => "Kolega ili kolegica za preporuku (neobavezno)",
+        ProviderKind => "Vrsta pružatelja usluga koja bi klijentu bolje odgovarala (neobavezno)",
+        HandOverTitle => "Predaja punog pristupa",
+        HandOverAccount(account) => return format!("Predano: {account}").into(),
         HandOverWarning(amount) => {
-            return format!("They still owe {amount}: hand over access once they are paid up.")
+            return format!("Klijent još duguje {amount}: pristup predajte kad sve podmiri.")
                 .into();
         }
-        NoAccountsToHandOver => "No managed accounts recorded: nothing to hand over.",
-        ReasonLabel => "The one reason you give",
+        NoAccountsToHandOver => "Nema upisanih profila: nema ničega za predaju.",
+        ReasonLabel => "Jedini razlog koji navodite",
         Reason(r) => return playbook::reason(r),
-        ReasonCustom => "In my own words",
-        ReasonCustomText => "Because of their failure to…",
-        TerminationLetter => "The termination letter",
-        PartingComplete => "All done: this is now a former client.",
-        PartingProgress(done, of) => return format!("{done} of {of} done").into(),
+        ReasonCustom => "Vlastitim riječima",
+        ReasonCustomText => "Dovršite rečenicu: „Više ne mogu ispunjavati Vaše potrebe jer…“",
+        TerminationLetter => "Pismo o prekidu suradnje",
+        PartingComplete => "Sve je gotovo: ovo je sada bivši klijent.",
+        PartingProgress(done, of) => return format!("Obavljeno {done} od {of}").into(),
         UnreadableKept(what, key) => {
             return format!(
-                "{} could not be read. An exact copy is kept aside (under “{key}”), nothing was \
-                 overwritten, and everything else has loaded.",
+                "Nije moguće pročitati {}. Točna kopija čuva se zasebno (pod „{key}“), ništa nije \
+                 prebrisano, a sve ostalo je učitano.",
                 record(*what)
             )
             .into();
         }
         UnreadableNotKept(what) => {
             return format!(
-                "{} could not be read. It is left untouched where it is (the browser had no room \
-                 for a spare copy), and everything else has loaded.",
+                "Nije moguće pročitati {}. Zapis je ostavljen netaknut na svom mjestu (u \
+                 pregledniku nije bilo mjesta za rezervnu kopiju), a sve ostalo je učitano.",
                 record(*what)
             )
             .into();
@@ -353,400 +405,473 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         DecodeReason(e) => return reason(e),
         NewerData(found, current) => {
             return format!(
-                "This data was saved by a newer version of Clientwise (data version {found}; this \
-                 version reads up to {current}). To keep it safe, everything is read-only here. \
-                 Open the newest Clientwise to make changes."
+                "Ove je podatke spremila novija inačica aplikacije Clientwise (verzija podataka \
+                 {found}; ova inačica čita do verzije {current}). Da podaci ostanu sigurni, ovdje \
+                 je sve samo za čitanje. Za promjene otvorite najnoviju inačicu aplikacije \
+                 Clientwise."
             )
             .into();
         }
         StorageUnavailable(detail) => {
             return format!(
-                "This browser is not letting Clientwise keep data ({detail}). Nothing can be saved \
-                 here; check that site data is allowed for this page."
+                "Ovaj preglednik ne dopušta aplikaciji Clientwise da čuva podatke ({detail}). \
+                 Ovdje se ništa ne može spremiti; provjerite jesu li podaci web-mjesta dopušteni \
+                 za ovu stranicu."
             )
             .into();
         }
         WriteQuota => {
-            "The browser's storage is full, so your last change was not saved. It is still here \
-             on screen: download a backup now so nothing is lost."
+            "Pohrana preglednika je puna pa vaša posljednja promjena nije spremljena. I dalje je \
+             na zaslonu: odmah preuzmite sigurnosnu kopiju da ništa ne izgubite."
         }
         WriteConflict => {
-            "This client was changed in another tab or window, so your change was not saved over \
-             it. Your change is still here on screen: download a backup to keep it, then reload \
-             to see the other version."
+            "Ovaj je klijent promijenjen u drugoj kartici ili prozoru pa vaša promjena nije \
+             spremljena preko toga. Vaša je promjena i dalje na zaslonu: preuzmite sigurnosnu \
+             kopiju da je sačuvate, a zatim ponovno učitajte stranicu da vidite drugu verziju."
         }
-        WriteReadOnly => "Read-only: changes cannot be saved (see the message above).",
+        WriteReadOnly => "Samo za čitanje: promjene se ne mogu spremiti (pogledajte poruku iznad).",
         WriteProtected => {
-            "This record could not be read earlier, so it is protected from being overwritten."
+            "Ovaj zapis ranije nije bilo moguće pročitati pa je zaštićen od prebrisavanja."
         }
         WriteFailed(detail) => {
             return format!(
-                "The browser refused to save your last change ({detail}). It is still here on \
-                 screen: download a backup now so nothing is lost."
+                "Preglednik je odbio spremiti vašu posljednju promjenu ({detail}). I dalje je na \
+                 zaslonu: odmah preuzmite sigurnosnu kopiju da ništa ne izgubite."
             )
             .into();
         }
-        DownloadBackup => "Download a backup",
-        DownloadUnreadable => "Download the unreadable record",
-        Dismiss => "Dismiss",
-        ReadOnlyBadge => "Read-only",
-        SettingsTitle => "Settings",
-        AboutYou => "About you",
-        AboutYouHint => "Used to sign the messages and head the reports Clientwise writes for you.",
-        OwnerName => "Your name",
-        Business => "Your business name",
-        SaveSettings => "Save settings",
-        BackupTitle => "Backup",
+        DownloadBackup => "Preuzmi sigurnosnu kopiju",
+        DownloadUnreadable => "Preuzmi nečitljivi zapis",
+        Dismiss => "Zatvori",
+        ReadOnlyBadge => "Samo za čitanje",
+        SettingsTitle => "Postavke",
+        AboutYou => "O vama",
+        AboutYouHint => "Za potpis poruka i zaglavlje izvješća koja Clientwise piše za vas.",
+        OwnerName => "Vaše ime",
+        Business => "Naziv vašeg obrta ili tvrtke",
+        SaveSettings => "Spremi postavke",
+        BackupTitle => "Sigurnosna kopija",
         BackupHint => {
-            "Your record lives only in this browser. Download a backup now and then, and keep it \
-             somewhere safe."
+            "Vaša evidencija postoji samo u ovom pregledniku. Povremeno preuzmite sigurnosnu \
+             kopiju i čuvajte je na sigurnom mjestu."
         }
-        ExampleTitle => "Example data",
+        ExampleTitle => "Ogledni podaci",
         ExampleHint => {
-            "Adds a few made-up clients, one for each difficult pattern and one easy one. Your own \
-             clients are not touched."
+            "Dodaje nekoliko izmišljenih klijenata: po jednog za svaki težak obrazac i jednog s \
+             kojim nema problema. Vaši klijenti ostaju netaknuti."
         }
-        ReportsLink => "Reports and exports",
-        ReportsTitle(name) => return format!("Reports and exports: {name}").into(),
-        ReportKindLabel => "Which report",
-        ReportFinalOption => "Final report",
+        ReportsLink => "Izvješća i izvoz",
+        ReportsTitle(name) => return format!("Izvješća i izvoz: {name}").into(),
+        ReportKindLabel => "Koje izvješće",
+        ReportFinalOption => "Završno izvješće",
         ReportFinalHint => {
-            "For the client: the work done by month, invoices and payments, the hand-over, and a \
-             short closing. No scores."
+            "Za klijenta: obavljeni rad po mjesecima, računi i uplate, primopredaja i kratka \
+             završna riječ. Bez ocjena."
         }
-        ReportEvidenceOption => "Evidence file",
+        ReportEvidenceOption => "Dosje dokaza",
         ReportEvidenceHint => {
-            "Private, for your records or a dispute: the final report plus every dated problem, \
-             the messages you sent, and the scores with their evidence."
+            "Privatno, za vašu evidenciju ili u slučaju spora: završno izvješće uz svaki \
+             datirani problem, poruke koje ste poslali i ocjene s dokazima."
         }
-        ReportFrom => "From",
-        ReportTo => "To",
-        PrintReport => "Print or save as PDF",
-        DownloadMarkdown => "Download as Markdown",
-        DownloadHtml => "Download as HTML",
-        ClientDataTitle => "The client's record",
+        ReportFrom => "Od",
+        ReportTo => "Do",
+        PrintReport => "Ispiši ili spremi kao PDF",
+        DownloadMarkdown => "Preuzmi kao Markdown",
+        DownloadHtml => "Preuzmi kao HTML",
+        ClientDataTitle => "Podaci o klijentu",
         ClientDataHint => {
-            "The whole log as a spreadsheet (CSV), or the client as a file any Clientwise can \
-             restore (JSON)."
+            "Cijeli dnevnik kao tablica (CSV) ili klijent kao datoteka koju Clientwise uvijek može \
+             vratiti (JSON)."
         }
-        DownloadCsv => "Download the log (CSV)",
-        DownloadJson => "Download the client (JSON)",
-        Downloaded(name) => return format!("Downloaded {name}.").into(),
-        DownloadFailed => "The browser did not start the download. Nothing was lost; try again.",
-        DigestLabel => "SHA-256 fingerprint",
+        DownloadCsv => "Preuzmi dnevnik (CSV)",
+        DownloadJson => "Preuzmi klijenta (JSON)",
+        Downloaded(name) => return format!("Preuzeto: {name}").into(),
+        DownloadFailed => {
+            "Preglednik nije pokrenuo preuzimanje. Ništa nije izgubljeno; pokušajte ponovno."
+        }
+        DigestLabel => "Otisak SHA-256",
         DigestHint => {
-            "Keep this fingerprint with the file, or send it along: if the file is ever changed, \
-             its fingerprint changes. The file name carries its first 12 characters."
+            "Čuvajte ovaj otisak uz datoteku ili ga pošaljite zajedno s njom: ako se datoteka ikad \
+             promijeni, promijenit će se i otisak. Naziv datoteke sadrži prvih 12 znakova otiska."
         }
-        CopyDigest => "Copy the fingerprint",
-        PreviewLabel => "Preview",
-        AddNameToReports => "Add your name and business in Settings to head and sign the reports.",
-        RestoreTitle => "Restore from a backup",
+        CopyDigest => "Kopiraj otisak",
+        PreviewLabel => "Pregled",
+        AddNameToReports => {
+            "Upišite svoje ime i naziv obrta ili tvrtke u Postavkama kako bi izvješća imala \
+             zaglavlje i potpis."
+        }
+        RestoreTitle => "Vraćanje iz sigurnosne kopije",
         RestoreHint => {
-            "Pick a backup file (or a client file) downloaded from Clientwise. You will see what \
-             it changes before anything is saved."
+            "Odaberite sigurnosnu kopiju (ili datoteku klijenta) preuzetu iz aplikacije \
+             Clientwise. Prije nego što se išta spremi, vidjet ćete što se mijenja."
         }
-        BackupFile => "Backup file",
-        ReadingFile => "Reading the file…",
-        FileUnreadable => "The browser could not read this file. Nothing was changed.",
-        RestoreRefused => "This file cannot be restored, and nothing was changed.",
+        BackupFile => "Datoteka sigurnosne kopije",
+        ReadingFile => "Čitanje datoteke…",
+        FileUnreadable => "Preglednik nije mogao pročitati ovu datoteku. Ništa nije promijenjeno.",
+        RestoreRefused => "Ova se datoteka ne može vratiti i ništa nije promijenjeno.",
         BackupSummary(n, when) => {
-            let clients = plural(*n, "client", "clients");
+            let clients = clients(*n);
             return if when.is_empty() {
-                format!("A backup of {clients}, with settings.").into()
+                format!("Sigurnosna kopija: {clients}, s postavkama.").into()
             } else {
-                format!("A backup of {clients}, with settings, taken {when}.").into()
+                sentence(&format!(
+                    "Sigurnosna kopija: {clients}, s postavkama, izrađena {when}"
+                ))
+                .into()
             };
         }
         ClientFileSummary(n) => {
+            return format!("Datoteka klijenata: {}, bez postavki.", clients(*n)).into();
+        }
+        RestoreModeLabel => "Način vraćanja",
+        RestoreMerge => "Spoji",
+        RestoreMergeHint => {
+            "Zadržava sve klijente koji su ovdje i dodaje one iz datoteke. Klijent s istim imenom \
+             zamjenjuje se verzijom iz datoteke. Vaše postavke ostaju."
+        }
+        RestoreReplace => "Zamijeni",
+        RestoreReplaceHint => {
+            "Ovaj će preglednik sadržavati točno ono što je u datoteci: klijenti kojih nema u \
+             datoteci brišu se, a postavke iz datoteke zamjenjuju vaše."
+        }
+        PlanAdd(n) => {
             return format!(
-                "A file of {}, without settings.",
-                plural(*n, "client", "clients")
+                "{} {}:",
+                pick(*n as u64, "Dodaje se", "Dodaju se", "Dodaje se"),
+                clients(*n)
             )
             .into();
         }
-        RestoreModeLabel => "How to restore",
-        RestoreMerge => "Merge",
-        RestoreMergeHint => {
-            "Keep every client here and bring in the file's. A client with the same name is \
-             replaced by the file's version. Your settings stay."
-        }
-        RestoreReplace => "Replace",
-        RestoreReplaceHint => {
-            "Make this browser hold exactly what the file holds: clients not in the file are \
-             deleted, and the file's settings replace yours."
-        }
-        PlanAdd(n) => return format!("{} added:", plural(*n, "client", "clients")).into(),
         PlanReplace(n) => {
             return format!(
-                "{} replaced by the file's version:",
-                plural(*n, "client", "clients")
+                "Verzijom iz datoteke {} {}:",
+                pick(*n as u64, "zamjenjuje se", "zamjenjuju se", "zamjenjuje se"),
+                clients(*n)
             )
             .into();
         }
         PlanUnchanged(n) => {
-            return format!("{} already the same:", plural(*n, "client", "clients")).into();
+            return format!(
+                "{} {}:",
+                clients(*n),
+                pick(
+                    *n as u64,
+                    "ostaje nepromijenjen",
+                    "ostaju nepromijenjena",
+                    "ostaje nepromijenjeno"
+                )
+            )
+            .into();
         }
-        PlanRemove(n) => return format!("{} deleted:", plural(*n, "client", "clients")).into(),
-        PlanSettingsReplaced => "Your settings will be replaced by the file's.",
-        PlanSettingsKept => "Your settings stay as they are.",
-        PlanNothing => "Nothing to change: this browser already holds everything in the file.",
-        RestoreNow => "Restore",
-        FilterStatus => "Status",
-        FilterVerdict => "Verdict",
-        AllStatuses => "All statuses",
-        AllVerdicts => "All verdicts",
-        NoMatch => "No client matches these filters.",
-        ColTrend => "Trend",
-        ColRevenue12m => "Received, last 12 months",
-        ColRevenueAll => "Received, all time",
-        ColHoursLogged => "Hours logged",
-        ColRate => "Per hour",
-        ColOutstandingMoney => "Outstanding",
-        ColWaiting => "Days kept waiting",
-        ColExtraRounds => "Extra revision rounds",
-        SortTrouble => "Trouble caused",
+        PlanRemove(n) => {
+            return format!(
+                "{} {}:",
+                pick(*n as u64, "Briše se", "Brišu se", "Briše se"),
+                clients(*n)
+            )
+            .into();
+        }
+        PlanSettingsReplaced => "Postavke iz datoteke zamijenit će vaše postavke.",
+        PlanSettingsKept => "Vaše postavke ostaju kakve jesu.",
+        PlanNothing => "Nema se što mijenjati: ovaj preglednik već sadrži sve što je u datoteci.",
+        RestoreNow => "Vrati",
+        FilterStatus => "Stanje",
+        FilterVerdict => "Zaključak",
+        AllStatuses => "Sva stanja",
+        AllVerdicts => "Svi zaključci",
+        NoMatch => "Nijedan klijent ne odgovara ovim filtrima.",
+        ColTrend => "Kretanje",
+        ColRevenue12m => "Primljeno, zadnjih 12 mjeseci",
+        ColRevenueAll => "Primljeno, ukupno",
+        ColHoursLogged => "Zabilježeni sati",
+        ColRate => "Po satu",
+        ColOutstandingMoney => "Nepodmireno",
+        ColWaiting => "Dani čekanja",
+        ColExtraRounds => "Dodatni krugovi izmjena",
+        SortTrouble => "Po problemima koje stvara",
         ShownCount(shown, all) => {
             return if shown == all {
-                plural(*all, "client", "clients").into()
+                clients(*all).into()
             } else {
-                format!("{shown} of {}", plural(*all, "client", "clients")).into()
+                format!(
+                    "{shown} od {all} {}",
+                    pick(*all as u64, "klijenta", "klijenta", "klijenata")
+                )
+                .into()
             };
         }
         ShowingFirst(shown, all) => {
-            return format!("Showing the first {shown} of {all}, in this order.").into();
+            return format!("Prikazano je prvih {shown} od {all}, ovim redoslijedom.").into();
         }
-        ShowAllRows(all) => return format!("Show all {all}").into(),
-        ParetoTitle => "Where the trouble comes from",
+        ShowAllRows(all) => return format!("Prikaži sve ({all})").into(),
+        ParetoTitle => "Odakle dolaze problemi",
         ParetoDesc => {
-            "Clients ordered by the trouble they cause, most first. Each line adds up a share as \
-             you go along: of all the trouble, of the money received, and of the hours logged."
+            "Klijenti poredani prema problemima koje stvaraju, od najvećih. Svaka crta redom \
+             zbraja udio: u svim problemima, u primljenom novcu i u zabilježenim satima."
         }
         ParetoSummary(names, trouble, revenue, hours) => {
             return format!(
-                "{names}: {trouble}% of the trouble, for {revenue}% of the money received and \
-                 {hours}% of your hours."
+                "{names}: {trouble}\u{a0}% problema, uz {revenue}\u{a0}% primljenog novca i \
+                 {hours}\u{a0}% vaših sati."
             )
             .into();
         }
-        ParetoNoTrouble => "No client is causing trouble. Keep logging.",
-        SeriesTrouble => "Trouble",
-        SeriesRevenue => "Money received",
-        SeriesHours => "Hours logged",
+        ParetoNoTrouble => "Nijedan klijent ne stvara probleme. Nastavite bilježiti.",
+        SeriesTrouble => "Problemi",
+        SeriesRevenue => "Primljeni novac",
+        SeriesHours => "Zabilježeni sati",
         ParetoOtherCurrency(n, code) => {
             return format!(
-                "Money counts clients billed in {code} only; {} in other currencies left out.",
-                plural(*n, "client", "clients")
+                "Novac obuhvaća samo klijente kojima naplaćujete u valuti {code}; {} {}.",
+                clients(*n),
+                pick(
+                    *n as u64,
+                    "u drugoj valuti nije uključen",
+                    "u drugim valutama nisu uključena",
+                    "u drugim valutama nije uključeno"
+                )
             )
             .into();
         }
-        AxisClients => "Clients, most trouble first",
-        AxisShare => "Share so far",
-        ShowAsTable => "Show as a table",
-        ColClient => "Client",
-        ColTroubleShare => "Own share of trouble",
-        ColCumTrouble => "Trouble so far",
-        ColCumRevenue => "Money so far",
-        ColCumHours => "Hours so far",
-        ChartsTitle => "Over time",
-        LatenessTitle => "Days late per invoice",
+        AxisClients => "Klijenti, od onih s najviše problema",
+        ShowAsTable => "Prikaži kao tablicu",
+        ColClient => "Klijent",
+        ColTroubleShare => "Vlastiti udio u problemima",
+        ColCumTrouble => "Problemi, zbirno",
+        ColCumRevenue => "Novac, zbirno",
+        ColCumHours => "Sati, zbirno",
+        ChartsTitle => "Kroz vrijeme",
+        LatenessTitle => "Dani kašnjenja po računu",
         LatenessDesc => {
-            "Each bar is an invoice, by due date: how many days after the due date it was paid \
-             (or, if unpaid, has been waiting). Rising bars are a drift."
+            "Svaki stupac je jedan račun, po datumu dospijeća: koliko je dana nakon dospijeća \
+             plaćen (ili, ako nije plaćen, koliko već čeka). Stupci koji rastu znače da kašnjenje \
+             postaje sve veće."
         }
-        AnswerTimeTitle => "Days to an answer per request",
+        AnswerTimeTitle => "Dani do odgovora po upitu",
         AnswerTimeDesc => {
-            "Each bar is a request, by the day it was sent: how many days the answer took (or, if \
-             unanswered, has taken so far)."
+            "Svaki stupac je jedan upit, po danu slanja: koliko je dana trebalo za odgovor (ili, \
+             ako odgovora nema, koliko je dana prošlo dosad)."
         }
-        RoundsTitle => "Revision rounds per item",
+        RoundsTitle => "Krugovi izmjena po stavci",
         RoundsDesc(n) => {
             return format!(
-                "Each bar is an item submitted for approval: the revision rounds asked for. The \
-                 line is what the contract includes ({n})."
+                "Svaki stupac je jedna stavka predana na odobrenje: koliko je krugova izmjena \
+                 zatraženo. Crta pokazuje koliko ih ugovor uključuje ({n})."
             )
             .into();
         }
-        ContractLine(n) => return format!("Contract: {n}").into(),
-        NothingToChart => "Nothing to chart yet.",
-        StillOpen => "still open",
-        ColDaysCount => "Days",
-        ColRoundsCount => "Rounds",
-        ColItemLabel => "Item",
-        ColDateLabel => "Date",
-        NavImport => "Import",
-        MappingTitle => "Which column is which?",
+        ContractLine(n) => return format!("Ugovor: {n}").into(),
+        NothingToChart => "Još nema ničega za prikaz.",
+        StillOpen => "još otvoreno",
+        ColDaysCount => "Dani",
+        ColRoundsCount => "Krugovi",
+        ColItemLabel => "Stavka",
+        ColDateLabel => "Datum",
+        NavImport => "Uvoz",
+        MappingTitle => "Koji je stupac koji?",
         MappingHint => {
-            "Clientwise does not know this file's layout. Say which column holds what; the \
-             choice is remembered for files with the same columns."
+            "Clientwise ne poznaje raspored ove datoteke. Odaberite što sadrži koji stupac; izbor \
+             se pamti za datoteke s istim stupcima."
         }
-        MappingKind => "Each row is",
+        MappingKind => "Svaki redak je",
         ImportKind(kind) => match kind {
-            crate::import::Kind::Time => "Time worked",
-            crate::import::Kind::Invoices => "An invoice",
-            crate::import::Kind::Payments => "A payment of an invoice",
+            crate::import::Kind::Time => "Odrađeno vrijeme",
+            crate::import::Kind::Invoices => "Račun",
+            crate::import::Kind::Payments => "Uplata po računu",
         },
         RoleLabel(role, required) => {
             use crate::import::formats::Role::*;
             let name = match role {
-                Client => "Client",
-                Date => "Date",
-                Duration => "Hours or duration",
-                Description => "What was done",
-                Project => "Project",
-                Number => "Invoice number",
-                Amount => "Amount",
-                Due => "Due date",
-                Paid => "Amount paid",
-                PaidOn => "Date paid",
-                Currency => "Currency",
-                Invoice => "Invoice number paid",
+                Client => "Klijent",
+                Date => "Datum",
+                Duration => "Sati ili trajanje",
+                Description => "Što je napravljeno",
+                Project => "Projekt",
+                Number => "Broj računa",
+                Amount => "Iznos",
+                Due => "Datum dospijeća",
+                Paid => "Plaćeni iznos",
+                PaidOn => "Datum plaćanja",
+                Currency => "Valuta",
+                Invoice => "Broj plaćenog računa",
             };
             return if *required {
                 name.into()
             } else {
-                format!("{name} (optional)").into()
+                format!("{name} (neobavezno)").into()
             };
         }
-        NotInFile => "— not in this file —",
-        MappingIncomplete => "Pick a column for each field that is not optional.",
-        ImportTitle => "Bring your history",
+        NotInFile => "— nema u ovoj datoteci —",
+        MappingIncomplete => "Odaberite stupac za svako obavezno polje.",
+        ImportTitle => "Prenesite svoju povijest",
         ImportHint => {
-            "Import the time entries and invoices you already have: CSV exports of Toggl Track, \
-             Clockify, Harvest, Kimai, Invoice Ninja or FreshBooks. You see everything the file \
-             would add before anything is saved, and one click undoes an import."
+            "Uvezite vremenske unose i račune koje već imate: CSV izvoze iz alata Toggl Track, \
+             Clockify, Harvest, Kimai, Invoice Ninja ili FreshBooks. Prije nego što se išta \
+             spremi, vidite sve što bi datoteka dodala, a uvoz se poništava jednim klikom."
         }
-        ImportFile => "Export file (CSV)",
+        ImportFile => "Izvezena datoteka (CSV)",
         ImportReadError(e) => return import_read_error(e).into(),
         Recognised(source) => {
-            return format!("Recognised: {}.", source_name(*source)).into();
+            return format!("Prepoznato: {}.", source_name(*source)).into();
         }
-        DateOrderQuestion => "The dates in this file could be read two ways. Which comes first?",
-        DayFirst => "The day (31/12/2024)",
-        MonthFirst => "The month (12/31/2024)",
+        DateOrderQuestion => {
+            "Datumi u ovoj datoteci mogu se pročitati na dva načina. Što dolazi prvo?"
+        }
+        DayFirst => "Dan (31/12/2024)",
+        MonthFirst => "Mjesec (12/31/2024)",
         PreviewNewClients(n) => {
-            return format!("{} to create:", plural(*n, "new client", "new clients")).into();
-        }
-        PreviewMatched(n) => {
-            return format!("{} already here:", plural(*n, "client", "clients")).into();
-        }
-        PreviewRows(n) => return format!("{} to import.", plural(*n, "row", "rows")).into(),
-        PreviewSkipped(n) => {
-            return format!("{} skipped:", plural(*n, "row", "rows")).into();
-        }
-        SkippedLine(line, reason) => {
-            return format!("Line {line}: {}", import_skip(reason)).into();
-        }
-        PreviewHours(h) => return format!("Hours: {h}").into(),
-        PreviewInvoiced(m) => return format!("Invoiced: {m}").into(),
-        PreviewPaid(m) => return format!("Paid: {m}").into(),
-        DueFromTermsNote => {
-            "This file has no due dates: each invoice's due date comes from the client's payment \
-             terms."
-        }
-        ImportNow(n) => return format!("Import {}", plural(*n, "row", "rows")).into(),
-        ImportedRows(n) => return format!("Imported {}.", plural(*n, "row", "rows")).into(),
-        NothingNew => "Nothing new to import: every row is already in the log, or skipped.",
-        PastImports => "Imports",
-        ImportSummary(n, rows) => {
-            return format!("Import {n}: {} in the log", plural(*rows, "row", "rows")).into();
-        }
-        UndoImport(n) => return format!("Undo import {n}").into(),
-        ImportUndone(n) => return format!("Import {n} undone.").into(),
-        CopyName(name) => return format!("{name} (copy kept from another tab)").into(),
-        ConflictNotice(name) => {
             return format!(
-                "“{name}” was changed in another tab or window while this tab had a change to it \
-                 that is not saved. Nothing has been lost: keep both versions (yours is saved as \
-                 a copy), or use the other version and let this tab's change go."
+                "{n} {}:",
+                pick(
+                    *n as u64,
+                    "novi klijent bit će stvoren",
+                    "nova klijenta bit će stvorena",
+                    "novih klijenata bit će stvoreno"
+                )
             )
             .into();
         }
-        KeepBoth => "Keep both",
-        UseOtherVersion => "Use the other version",
+        PreviewMatched(n) => {
+            return format!(
+                "{} {}:",
+                clients(*n),
+                pick(*n as u64, "već postoji", "već postoje", "već postoji")
+            )
+            .into();
+        }
+        PreviewRows(n) => return format!("Za uvoz: {}.", rows(*n)).into(),
+        PreviewSkipped(n) => {
+            return format!(
+                "{} {}:",
+                rows(*n),
+                pick(*n as u64, "preskočen", "preskočena", "preskočeno")
+            )
+            .into();
+        }
+        SkippedLine(line, reason) => {
+            return format!("Redak {line}: {}", import_skip(reason)).into();
+        }
+        PreviewHours(h) => return format!("Sati: {h}").into(),
+        PreviewInvoiced(m) => return format!("Fakturirano: {m}").into(),
+        PreviewPaid(m) => return format!("Plaćeno: {m}").into(),
+        DueFromTermsNote => {
+            "Ova datoteka nema datume dospijeća: dospijeće svakog računa izračunava se iz \
+             klijentovih uvjeta plaćanja."
+        }
+        ImportNow(n) => return format!("Uvezi {}", rows(*n)).into(),
+        ImportedRows(n) => return format!("Uvezeno: {}.", rows(*n)).into(),
+        NothingNew => "Nema ničega novog za uvoz: svaki je redak već u dnevniku ili je preskočen.",
+        PastImports => "Uvozi",
+        ImportSummary(n, r) => {
+            return format!("Uvoz {n}: {} u dnevniku", rows(*r)).into();
+        }
+        UndoImport(n) => return format!("Poništi uvoz {n}").into(),
+        ImportUndone(n) => return format!("Uvoz {n} je poništen.").into(),
+        CopyName(name) => return format!("{name} (kopija sačuvana iz druge kartice)").into(),
+        ConflictNotice(name) => {
+            return format!(
+                "Klijent „{name}“ promijenjen je u drugoj kartici ili prozoru dok je u ovoj \
+                 kartici na njemu bila nespremljena promjena. Ništa nije izgubljeno: zadržite obje \
+                 verzije (vaša se sprema kao kopija) ili upotrijebite drugu verziju i odbacite \
+                 promjenu iz ove kartice."
+            )
+            .into();
+        }
+        KeepBoth => "Zadrži obje",
+        UseOtherVersion => "Upotrijebi drugu verziju",
         ClearedElsewhere => {
-            "Clientwise's data was cleared in another tab or window. Everything is still here on \
-             screen: download a backup now to keep it."
+            "Podaci aplikacije Clientwise izbrisani su u drugoj kartici ili prozoru. Sve je još \
+             ovdje na zaslonu: odmah preuzmite sigurnosnu kopiju da to sačuvate."
         }
         UsageWarning(percent) => {
             return format!(
-                "Clientwise is using {percent}% of the space this browser gives it. Download a \
-                 backup, and consider deleting former clients you have kept a report of."
+                "Clientwise zauzima {percent}\u{a0}% prostora koji mu ovaj preglednik daje. \
+                 Preuzmite sigurnosnu kopiju i razmislite o brisanju bivših klijenata za koje već \
+                 imate izvješće."
             )
             .into();
         }
-        StorageTitle => "Storage",
+        StorageTitle => "Pohrana",
         StorageUsed(amount, percent) => {
-            return format!("{amount} of about 5 MB used ({percent}%).").into();
+            return format!("Zauzeto {amount} od otprilike 5 MB ({percent}\u{a0}%).").into();
         }
-        StorageMeterLabel => "Space used in this browser",
-        PersistGranted => "The browser has agreed to keep this data even when space runs low.",
+        StorageMeterLabel => "Zauzeti prostor u ovom pregledniku",
+        PersistGranted => "Preglednik je pristao čuvati ove podatke čak i kad ponestane prostora.",
         PersistDenied => {
-            "The browser may clear this data when space runs low, so keep a recent backup. \
-             (Browsers often agree once you have used a site for a while, or bookmarked it.)"
+            "Preglednik može izbrisati ove podatke kad ponestane prostora, zato čuvajte nedavnu \
+             sigurnosnu kopiju. (Preglednici često pristanu nakon što neko vrijeme koristite \
+             stranicu ili je dodate u oznake.)"
         }
-        PersistUnknown => "This browser does not say whether it will keep the data.",
-        PersistAsk => "Ask the browser to keep the data",
-        ReminderTitle => "Backup reminder",
+        PersistUnknown => "Ovaj preglednik ne navodi hoće li čuvati podatke.",
+        PersistAsk => "Zatraži od preglednika da čuva podatke",
+        ReminderTitle => "Podsjetnik za sigurnosnu kopiju",
         ReminderHint => {
-            "A gentle reminder to download a backup after a number of changes or days since the \
-             last one."
+            "Blagi podsjetnik da preuzmete sigurnosnu kopiju nakon određenog broja promjena ili \
+             dana od posljednje."
         }
-        ReminderEveryChanges => "Remind me after this many changes",
-        ReminderEveryDays => "Remind me after this many days",
-        ReminderOffHint => "0 turns that reminder off.",
-        SaveReminder => "Save reminder",
-        LastBackup(day) => return format!("Last backup from this browser: {day}.").into(),
-        NoBackupYet => "No backup has been downloaded from this browser yet.",
+        ReminderEveryChanges => "Podsjeti me nakon ovoliko promjena",
+        ReminderEveryDays => "Podsjeti me nakon ovoliko dana",
+        ReminderOffHint => "0 isključuje taj podsjetnik.",
+        SaveReminder => "Spremi podsjetnik",
+        LastBackup(day) => {
+            return sentence(&format!(
+                "Posljednja sigurnosna kopija iz ovog preglednika: {day}"
+            ))
+            .into();
+        }
+        NoBackupYet => "Iz ovog preglednika još nije preuzeta nijedna sigurnosna kopija.",
         ReminderDue(changes, since) => {
-            let changes = plural(*changes as usize, "change", "changes");
+            let changes = plural(*changes as usize, "promjena", "promjene", "promjena");
             return match since {
                 Some(d) => format!(
-                    "{changes} since your last backup, {} ago. Download a backup so they are safe \
-                     even if this browser loses its data.",
-                    days(*d)
+                    "{changes} od posljednje sigurnosne kopije, izrađene prije {}. Preuzmite \
+                     sigurnosnu kopiju kako bi promjene bile na sigurnom i ako ovaj preglednik \
+                     izgubi podatke.",
+                    days_gen(*d)
                 ),
                 None => format!(
-                    "{changes} and no backup yet. Download a backup so they are safe even if this \
-                     browser loses its data."
+                    "{changes}, a sigurnosne kopije još nema. Preuzmite sigurnosnu kopiju kako bi \
+                     promjene bile na sigurnom i ako ovaj preglednik izgubi podatke."
                 ),
             }
             .into();
         }
-        RemindLater => "Remind me later",
+        RemindLater => "Podsjeti me kasnije",
         RestoreDone(added, replaced, removed) => {
             return format!(
-                "Restored: {} added, {replaced} replaced, {removed} deleted.",
-                plural(*added, "client", "clients")
+                "Vraćanje je dovršeno. Dodano: {}; zamijenjeno: {replaced}; izbrisano: {removed}.",
+                clients(*added)
             )
             .into();
         }
-        BackupFirst => "Download a backup of what is here first",
-        ThresholdsTitle => "Scoring",
+        BackupFirst => "Najprije preuzmi sigurnosnu kopiju onoga što je ovdje",
+        ThresholdsTitle => "Bodovanje",
         ThresholdsHint => {
-            "The few limits you may want to set yourself. Everything else in the scoring is \
-             fixed, and every score shows the entries behind it."
+            "Nekoliko granica koje možete odrediti sami. Sve ostalo u bodovanju je fiksno, a \
+             svaka ocjena pokazuje unose na kojima se temelji."
         }
-        SlowAnswerDays => "An answer counts as slow after (days)",
-        GraceDays => "Grace days after a due date",
-        SlowApprovalDays => "An approval counts as slow after (days)",
-        HalfLifeDays => "Evidence counts half after (days)",
-        SaveThresholds => "Save scoring settings",
-        ResetDefaults => "Reset to defaults",
-        LanguageLabel => "Language",
+        SlowAnswerDays => "Odgovor se smatra sporim nakon (dana)",
+        GraceDays => "Dani tolerancije nakon dospijeća",
+        SlowApprovalDays => "Odobrenje se smatra sporim nakon (dana)",
+        HalfLifeDays => "Dokaz vrijedi upola nakon (dana)",
+        SaveThresholds => "Spremi postavke bodovanja",
+        ResetDefaults => "Vrati zadane vrijednosti",
+        LanguageLabel => "Jezik",
         LanguageName(lang) => language_name(*lang),
-        ClientLanguage => "Their language",
+        ClientLanguage => "Jezik klijenta",
         ClientLanguageHint => {
-            "The messages, letters and final report for this client are written in it."
+            "Na tom se jeziku pišu poruke, pisma i završno izvješće za ovog klijenta."
         }
-        ClientLanguageDefault => "The language of this screen",
+        ClientLanguageDefault => "Jezik ovog sučelja",
         ClientLanguageSummary(lang) => {
-            return format!("Messages and reports in {}", language_name(*lang)).into();
+            return format!("Poruke i izvješća na {}", language_locative(*lang)).into();
         }
-        WrittenIn(lang) => return format!("Written in {}.", language_name(*lang)).into(),
-        DocumentLanguage => "Language of the document",
+        WrittenIn(lang) => {
+            return format!("Napisano na {}.", language_locative(*lang)).into();
+        }
+        DocumentLanguage => "Jezik dokumenta",
         DocumentLanguageHint => {
-            "The final report starts in the client's language, the evidence file in yours."
+            "Završno izvješće prvo se nudi na jeziku klijenta, a dosje dokaza na vašem."
         }
     };
     Cow::Borrowed(s)
@@ -754,107 +879,119 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
 
 fn language_name(lang: Lang) -> &'static str {
     match lang {
-        Lang::En => "English",
-        Lang::Hy => "Armenian",
-        Lang::Fi => "Finnish",
-        Lang::Hr => "Croatian",
-        Lang::Hu => "Hungarian",
+        Lang::En => "Engleski",
+        Lang::Hy => "Armenski",
+        Lang::Fi => "Finski",
+        Lang::Hr => "Hrvatski",
+        Lang::Hu => "Mađarski",
+    }
+}
+
+/// "na engleskom": the language a text is written in.
+fn language_locative(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "engleskom",
+        Lang::Hy => "armenskom",
+        Lang::Fi => "finskom",
+        Lang::Hr => "hrvatskom",
+        Lang::Hu => "mađarskom",
     }
 }
 
 fn kind(k: EntryKind) -> &'static str {
     match k {
-        EntryKind::Request => "Request",
-        EntryKind::Approval => "Approval",
-        EntryKind::Invoice => "Invoice",
-        EntryKind::Incident => "Incident",
-        EntryKind::Work => "Work done",
-        EntryKind::Intervention => "Intervention",
-        EntryKind::Note => "Note",
+        EntryKind::Request => "Upit",
+        EntryKind::Approval => "Odobrenje",
+        EntryKind::Invoice => "Račun",
+        EntryKind::Incident => "Poteškoća",
+        EntryKind::Work => "Obavljeni rad",
+        EntryKind::Intervention => "Mjera",
+        EntryKind::Note => "Bilješka",
     }
 }
 
 fn kind_plural(k: EntryKind) -> &'static str {
     match k {
-        EntryKind::Request => "Requests",
-        EntryKind::Approval => "Approvals",
-        EntryKind::Invoice => "Invoices",
-        EntryKind::Incident => "Incidents",
-        EntryKind::Work => "Work done",
-        EntryKind::Intervention => "Interventions",
-        EntryKind::Note => "Notes",
+        EntryKind::Request => "Upiti",
+        EntryKind::Approval => "Odobrenja",
+        EntryKind::Invoice => "Računi",
+        EntryKind::Incident => "Poteškoće",
+        EntryKind::Work => "Obavljeni rad",
+        EntryKind::Intervention => "Mjere",
+        EntryKind::Note => "Bilješke",
     }
 }
 
 fn incident(k: IncidentKind) -> &'static str {
     match k {
-        IncidentKind::DeadlineSlipped => "A deadline slipped because their input came late",
-        IncidentKind::AccessWithheld => "Access to an account was withheld",
-        IncidentKind::Blame => "They blamed you",
-        IncidentKind::OutOfHoursPressure => "Pressure to work out of hours",
-        IncidentKind::ScopeCreep => "Work asked for outside the scope",
-        IncidentKind::Disrespect => "Disrespect",
-        IncidentKind::PromiseToPayLater => "A promise to pay later",
-        IncidentKind::Other => "Something else",
+        IncidentKind::DeadlineSlipped => "Rok je probijen jer je klijent kasno dostavio svoj dio",
+        IncidentKind::AccessWithheld => "Uskraćen pristup profilu",
+        IncidentKind::Blame => "Klijent vas je okrivio",
+        IncidentKind::OutOfHoursPressure => "Pritisak da radite izvan radnog vremena",
+        IncidentKind::ScopeCreep => "Traženje posla izvan dogovorenog opsega",
+        IncidentKind::Disrespect => "Nepoštovanje",
+        IncidentKind::PromiseToPayLater => "Obećanje da će platiti kasnije",
+        IncidentKind::Other => "Nešto drugo",
     }
 }
 
 fn intervention(k: InterventionKind) -> &'static str {
     match k {
-        InterventionKind::PaymentTermsStated => "Stated the payment terms",
-        InterventionKind::PaymentReminder => "Sent a payment reminder",
-        InterventionKind::WorkPaused => "Paused work until payment",
-        InterventionKind::ResponsivenessExpectations => "Asked for timely answers",
-        InterventionKind::WorkingWayExplained => {
-            "Explained that the way of working blocks the work"
-        }
-        InterventionKind::ExtraMile => "Went the extra mile",
-        InterventionKind::Termination => "Ended the working relationship",
-        InterventionKind::Other => "Something else",
+        InterventionKind::PaymentTermsStated => "Pojašnjeni uvjeti plaćanja",
+        InterventionKind::PaymentReminder => "Poslan podsjetnik na plaćanje",
+        InterventionKind::WorkPaused => "Rad obustavljen do plaćanja",
+        InterventionKind::ResponsivenessExpectations => "Zatraženi pravovremeni odgovori",
+        InterventionKind::WorkingWayExplained => "Objašnjeno da ovakav način rada koči posao",
+        InterventionKind::ExtraMile => "Učinjen korak više",
+        InterventionKind::Termination => "Suradnja prekinuta",
+        InterventionKind::Other => "Nešto drugo",
     }
 }
 
 fn status(s: Status) -> &'static str {
     match s {
-        Status::Active => "Active",
-        Status::Paused => "Paused",
-        Status::Parting => "Parting ways",
-        Status::Former => "Former client",
+        Status::Active => "Aktivan",
+        Status::Paused => "Na pauzi",
+        Status::Parting => "Prekid suradnje u tijeku",
+        Status::Former => "Bivši klijent",
     }
 }
 
+/// What could not be read, as the object of "Nije moguće pročitati …".
 fn record(kind: RecordKind) -> &'static str {
     match kind {
-        RecordKind::Client => "A saved client",
-        RecordKind::Index => "The saved list of clients",
-        RecordKind::Settings => "Your saved settings",
-        RecordKind::Backup => "The backup file",
-        RecordKind::Reminder => "The backup reminder",
-        RecordKind::ImportMappings => "The remembered import columns",
+        RecordKind::Client => "jednog spremljenog klijenta",
+        RecordKind::Index => "spremljeni popis klijenata",
+        RecordKind::Settings => "vaše spremljene postavke",
+        RecordKind::Backup => "datoteku sigurnosne kopije",
+        RecordKind::Reminder => "podsjetnik za sigurnosnu kopiju",
+        RecordKind::ImportMappings => "zapamćene stupce za uvoz",
     }
 }
 
 fn problem(p: Problem) -> Cow<'static, str> {
     let s = match p {
-        Problem::Required => "Required.",
-        Problem::NotADate => "Enter a date.",
-        Problem::NotANumber => "Enter a number, such as 1,250.00.",
-        Problem::NotAWholeNumber => "Enter a whole number.",
-        Problem::Negative => "Cannot be negative.",
-        Problem::TooManyDecimals => "Too many decimal places for this currency.",
-        Problem::TooLarge => "That number is too large.",
+        Problem::Required => "Obavezno polje.",
+        Problem::NotADate => "Unesite datum.",
+        Problem::NotANumber => "Unesite broj, npr. 1.250,00.",
+        Problem::NotAWholeNumber => "Unesite cijeli broj.",
+        Problem::Negative => "Ne može biti negativno.",
+        Problem::TooManyDecimals => "Previše decimalnih mjesta za ovu valutu.",
+        Problem::TooLarge => "Taj je broj prevelik.",
         Problem::OutOfRange { min, max } => {
-            return format!("Enter a number from {min} to {max}.").into();
+            return format!("Unesite broj od {min} do {max}.").into();
         }
-        Problem::NotACurrency => "Enter a three-letter currency code, such as EUR or USD.",
-        Problem::HoursTooLong => "More than 24 hours in one entry: log each day on its own.",
-        Problem::TextTooLong => "This text is too long.",
-        Problem::AnsweredBeforeSent => "The answer cannot come before the request was sent.",
-        Problem::ApprovedBeforeSubmitted => "Approval cannot come before the item was submitted.",
-        Problem::DueBeforeIssued => "The due date cannot be before the invoice was issued.",
-        Problem::EndBeforeStart => "The end cannot be before the start.",
-        Problem::PaymentsExceedAmount => "The payments add up to more than the invoice.",
-        Problem::ZeroAmount => "Must be more than zero.",
+        Problem::NotACurrency => "Unesite troslovnu oznaku valute, npr. EUR ili USD.",
+        Problem::HoursTooLong => "Više od 24 sata u jednom unosu: svaki dan zabilježite zasebno.",
+        Problem::TextTooLong => "Ovaj je tekst predug.",
+        Problem::AnsweredBeforeSent => "Odgovor ne može stići prije nego što je upit poslan.",
+        Problem::ApprovedBeforeSubmitted => {
+            "Odobrenje ne može doći prije nego što je stavka predana."
+        }
+        Problem::DueBeforeIssued => "Datum dospijeća ne može biti prije datuma izdavanja računa.",
+        Problem::EndBeforeStart => "Kraj ne može biti prije početka.",
+        Problem::PaymentsExceedAmount => "Uplate ukupno premašuju iznos računa.",
+        Problem::ZeroAmount => "Mora biti veće od nule.",
     };
     Cow::Borrowed(s)
 }
@@ -862,28 +999,30 @@ fn problem(p: Problem) -> Cow<'static, str> {
 fn reason(e: &DecodeError) -> Cow<'static, str> {
     match e {
         DecodeError::TooLarge { bytes, limit } => format!(
-            "The file is too large ({} MB; the limit is {} MB).",
+            "Datoteka je prevelika ({} MB; ograničenje je {} MB).",
             bytes / 1_000_000,
             limit / 1_000_000
         )
         .into(),
         DecodeError::NotJson { line, column } => {
-            format!("It is not valid JSON (line {line}, column {column}).").into()
+            format!("Nije valjan JSON (redak {line}, stupac {column}).").into()
         }
-        DecodeError::WrongFormat { .. } => "It is not a Clientwise record.".into(),
-        DecodeError::NoVersion => "It has no data version.".into(),
+        DecodeError::WrongFormat { .. } => "Nije zapis aplikacije Clientwise.".into(),
+        DecodeError::NoVersion => "Nema oznake verzije podataka.".into(),
         DecodeError::TooOld { found } => {
-            format!("Its data version ({found}) was never written by Clientwise.").into()
+            format!("Clientwise nikada nije koristio tu verziju podataka ({found}).").into()
         }
         DecodeError::Newer { found } => {
-            format!("It was written by a newer Clientwise (data version {found}).").into()
+            format!("Potječe iz novije inačice aplikacije Clientwise (verzija podataka {found}).")
+                .into()
         }
         DecodeError::Migration { from, reason } => {
-            format!("It could not be upgraded from data version {from}: {reason}.").into()
+            format!("Nadogradnja s verzije podataka {from} nije uspjela: {reason}.").into()
         }
-        DecodeError::Invalid { path, message } => format!("At {path}: {message}.").into(),
+        DecodeError::Invalid { path, message } => format!("Mjesto {path}: {message}.").into(),
         DecodeError::IdMismatch { key_id, record_id } => {
-            format!("It is stored as client {key_id} but says it is client {record_id}.").into()
+            format!("Spremljeno je pod klijentom {key_id}, ali u sebi navodi klijenta {record_id}.")
+                .into()
         }
     }
 }
@@ -891,15 +1030,15 @@ fn reason(e: &DecodeError) -> Cow<'static, str> {
 fn source_name(source: crate::import::Source) -> &'static str {
     use crate::import::Source::*;
     match source {
-        Toggl => "Toggl Track time entries",
-        Clockify => "Clockify time entries",
-        HarvestTime => "Harvest time entries",
-        Kimai => "Kimai timesheet",
-        InvoiceNinjaInvoices => "Invoice Ninja invoices",
-        InvoiceNinjaPayments => "Invoice Ninja payments",
-        FreshBooks => "FreshBooks invoices",
-        HarvestInvoices => "Harvest invoices",
-        Generic => "a file mapped by hand",
+        Toggl => "Toggl Track (vremenski unosi)",
+        Clockify => "Clockify (vremenski unosi)",
+        HarvestTime => "Harvest (vremenski unosi)",
+        Kimai => "Kimai (evidencija radnog vremena)",
+        InvoiceNinjaInvoices => "Invoice Ninja (računi)",
+        InvoiceNinjaPayments => "Invoice Ninja (uplate)",
+        FreshBooks => "FreshBooks (računi)",
+        HarvestInvoices => "Harvest (računi)",
+        Generic => "datoteka s ručno odabranim stupcima",
     }
 }
 
@@ -907,14 +1046,14 @@ fn import_read_error(e: &crate::import::ReadError) -> String {
     use crate::import::ReadError::*;
     match e {
         TooLarge { bytes } => format!(
-            "This file is too large ({} MB; the limit is {} MB). Nothing was changed.",
+            "Ova je datoteka prevelika ({} MB; ograničenje je {} MB). Ništa nije promijenjeno.",
             bytes / 1_000_000,
             crate::import::MAX_IMPORT_BYTES / 1_000_000
         ),
-        Empty => "This file is empty. Nothing was changed.".into(),
+        Empty => "Ova je datoteka prazna. Ništa nije promijenjeno.".into(),
         NotCsv => {
-            "This is not a CSV file Clientwise can read (a spreadsheet or a PDF, perhaps). Export \
-             CSV from your tool and pick that file. Nothing was changed."
+            "Ovo nije CSV datoteka koju Clientwise može pročitati (možda je proračunska tablica ili \
+             PDF). Izvezite CSV iz svog alata i odaberite tu datoteku. Ništa nije promijenjeno."
                 .into()
         }
     }
@@ -925,19 +1064,23 @@ fn import_skip(reason: &crate::import::plan::PlanSkip) -> String {
     use crate::import::plan::PlanSkip;
     match reason {
         PlanSkip::Parse(reason) => match reason {
-            MissingClient => "no client".into(),
-            MissingDate => "no date".into(),
-            BadDate(d) => format!("the date “{d}” cannot be read"),
-            BadDuration(d) => format!("the duration “{d}” cannot be read"),
-            BadAmount(a) if a.is_empty() => "no amount".into(),
-            BadAmount(a) => format!("the amount “{a}” cannot be read"),
-            MissingNumber => "no invoice number".into(),
-            NegativeAmount(a) => format!("a negative amount ({a}): credit notes are not imported"),
-            NotApplicable(_) => "no time recorded (a running timer or an empty entry)".into(),
+            MissingClient => "nema klijenta".into(),
+            MissingDate => "nema datuma".into(),
+            BadDate(d) => format!("datum „{d}“ nije moguće pročitati"),
+            BadDuration(d) => format!("trajanje „{d}“ nije moguće pročitati"),
+            BadAmount(a) if a.is_empty() => "nema iznosa".into(),
+            BadAmount(a) => format!("iznos „{a}“ nije moguće pročitati"),
+            MissingNumber => "nema broja računa".into(),
+            NegativeAmount(a) => {
+                format!("negativan iznos ({a}): knjižna odobrenja se ne uvoze")
+            }
+            NotApplicable(_) => {
+                "nije zabilježeno vrijeme (štoperica još radi ili je unos prazan)".into()
+            }
         },
-        PlanSkip::AlreadyImported => "already imported".into(),
-        PlanSkip::InvoiceExists(n) => format!("invoice {n} is already in the log"),
-        PlanSkip::UnknownInvoice(n) => format!("there is no invoice {n} in the log"),
-        PlanSkip::OtherCurrency(c) => format!("in {c}, not the client's currency"),
+        PlanSkip::AlreadyImported => "već uvezeno".into(),
+        PlanSkip::InvoiceExists(n) => format!("račun {n} već je u dnevniku"),
+        PlanSkip::UnknownInvoice(n) => format!("u dnevniku nema računa {n}"),
+        PlanSkip::OtherCurrency(c) => format!("u valuti {c}, a ne u valuti klijenta"),
     }
 }

@@ -1,4 +1,4 @@
-//! English for the playbook: what each step is and why, and the parting checklist.
+//! Croatian for the playbook: what each step is and why, and the parting checklist.
 
 use std::borrow::Cow;
 
@@ -8,113 +8,118 @@ use crate::scoring::Pattern;
 
 pub(super) fn step_title(step: Step) -> &'static str {
     match step {
-        Step::Nothing => "Nothing to do",
-        Step::KeepWatching(_) => "Keep logging, and watch",
-        Step::ExtraMile => "Go the extra mile",
-        Step::StatePaymentTerms => "State when payment is due",
-        Step::PaymentReminder => "Send a polite payment reminder",
-        Step::PauseWork => "Pause work until payment arrives",
-        Step::ResumeWork => "Resume work promptly",
-        Step::AskForTimelyAnswers => "Ask firmly, and politely, for timely answers",
-        Step::ExplainWayOfWorking => "Explain that this way of working blocks the work",
-        Step::PartWays(_) => "Part ways",
+        Step::Nothing => "Nije potrebno ništa poduzeti",
+        Step::KeepWatching(_) => "Nastavite bilježiti i pratite",
+        Step::ExtraMile => "Učinite korak više",
+        Step::StatePaymentTerms => "Jasno navedite kada plaćanje dospijeva",
+        Step::PaymentReminder => "Pošaljite uljudan podsjetnik na plaćanje",
+        Step::PauseWork => "Obustavite rad dok ne stigne uplata",
+        Step::ResumeWork => "Odmah nastavite s radom",
+        Step::AskForTimelyAnswers => "Odlučno, ali uljudno zatražite pravovremene odgovore",
+        Step::ExplainWayOfWorking => "Objasnite da ovakav način rada koči posao",
+        Step::PartWays(_) => "Prekinite suradnju",
     }
 }
 
 pub(super) fn step_why(step: Step) -> &'static str {
     match step {
         Step::Nothing => {
-            "This client shows none of the three difficult patterns. Keep logging what happens; \
-             the record is your best friend if that ever changes."
+            "Ovaj klijent ne pokazuje nijedan od tri teška obrasca. Nastavite bilježiti što se \
+             događa; ako se to ikad promijeni, evidencija će vam biti najbolji saveznik."
         }
         Step::KeepWatching(_) => {
-            "You have raised it with them. Keep logging: if it happens again, the next step \
-             will show here."
+            "Već ste to istaknuli klijentu. Nastavite bilježiti: ako se ponovi, ovdje će se \
+             pojaviti sljedeći korak."
         }
         Step::ExtraMile => {
-            "They are a client with a problem, not a problem client. A sincere apology for any \
-             misunderstanding, an offer to fix something, and a focus on helping usually win \
-             lasting trust."
+            "Ovo je klijent s problemom, a ne problematičan klijent. Iskrena isprika za svaki \
+             nesporazum, ponuda da nešto ispravite i usmjerenost na pomoć obično donose trajno \
+             povjerenje."
         }
         Step::StatePaymentTerms => {
-            "Make sure they know exactly when payment is due. Clear terms are the first defence \
-             against \"keep working, I'll pay you at the end\"."
+            "Pobrinite se da klijent točno zna kada plaćanje dospijeva. Jasni uvjeti prva su \
+             obrana od „samo vi radite, platit ću na kraju“."
         }
         Step::PaymentReminder => {
-            "An invoice is overdue. Send a polite message that lets them save face: it assumes \
-             they may simply have forgotten."
+            "Račun je u kašnjenju. Pošaljite uljudnu poruku koja klijentu omogućuje da sačuva \
+             obraz: polazi od toga da je račun možda jednostavno zaboravio."
         }
         Step::PauseWork => {
-            "The reminder did not bring payment. Carrying on tells them that not paying is \
-             acceptable: stop all work, and say it resumes promptly once payment arrives."
+            "Podsjetnik nije donio uplatu. Ako nastavite raditi, klijentu poručujete da je \
+             neplaćanje prihvatljivo: obustavite sav rad i recite da ćete ga odmah nastaviti čim \
+             uplata stigne."
         }
         Step::ResumeWork => {
-            "Work was paused for payment and everything is now paid. Say thank you and pick \
-             the work up again promptly."
+            "Rad je bio obustavljen zbog neplaćanja, a sada je sve plaćeno. Zahvalite i odmah \
+             nastavite s radom."
         }
         Step::AskForTimelyAnswers => {
-            "Tell them, firmly but politely, that you cannot move forward without timely \
-             answers, and that late answers delay their project and limit how much you can help."
+            "Recite klijentu odlučno, ali uljudno, da bez pravovremenih odgovora ne možete \
+             napredovati te da zakašnjeli odgovori odgađaju njegov projekt i ograničavaju koliko \
+             mu možete pomoći."
         }
         Step::ExplainWayOfWorking => {
-            "Explain that approving every step, and withholding access, makes the agreed work \
-             impossible. If they will not listen, walk away."
+            "Objasnite da odobravanje svakog koraka i uskraćivanje pristupa onemogućuju \
+             dogovoreni posao. Ako klijent ne želi slušati, prekinite suradnju."
         }
         Step::PartWays(Pattern::NonPaying) => {
-            "Work is paused and the money still has not come. This client should become a \
-             former client: start parting ways, and limit the damage first."
+            "Rad je obustavljen, a novac još nije stigao. Ovaj bi klijent trebao postati bivši \
+             klijent: započnite prekid suradnje, ali najprije ograničite štetu."
         }
         Step::PartWays(_) => {
-            "You raised it and nothing changed. Staying costs money, satisfaction and \
-             well-being: start parting ways."
+            "Istaknuli ste problem i ništa se nije promijenilo. Ostanak vas stoji novca, \
+             zadovoljstva i dobrobiti: započnite prekid suradnje."
         }
     }
 }
 
 pub(super) fn check_label(check: Check) -> &'static str {
     match check {
-        Check::CoolOff => "Took a few days before deciding",
-        Check::ContractReviewed => "Reviewed the contract for loose ends",
-        Check::PaidWorkDelivered => "Delivered everything already paid for",
-        Check::MoneyOwed => "Money owed is settled, or the damage limited",
-        Check::Conversation => "Told them in person or by phone",
-        Check::Alternatives => "Suggested alternatives",
-        Check::FinalReport => "Sent the final report",
+        Check::CoolOff => "Nekoliko dana razmišljanja prije odluke",
+        Check::ContractReviewed => "Ugovor pregledan radi otvorenih pitanja",
+        Check::PaidWorkDelivered => "Isporučeno sve što je već plaćeno",
+        Check::MoneyOwed => "Dug podmiren ili šteta ograničena",
+        Check::Conversation => "Klijent obaviješten osobno ili telefonom",
+        Check::Alternatives => "Predložene alternative",
+        Check::FinalReport => "Poslano završno izvješće",
     }
 }
 
 pub(super) fn check_hint(check: Check) -> &'static str {
     match check {
         Check::CoolOff => {
-            "Take emotion out of it: wait a few days before deciding, unless the problem keeps \
-             recurring; then trust your gut."
+            "Isključite emocije: pričekajte nekoliko dana prije odluke, osim ako se problem \
+             stalno ponavlja; tada vjerujte svom osjećaju."
         }
         Check::ContractReviewed => {
-            "Go through the contract line by line. With no contract, gather the documents that \
-             defined the scope, first emails included."
+            "Prođite ugovor redak po redak. Ako ugovora nema, prikupite dokumente koji su \
+             odredili opseg posla, uključujući prve e-poruke."
         }
-        Check::PaidWorkDelivered => "Make sure you met every obligation.",
+        Check::PaidWorkDelivered => "Provjerite jeste li ispunili svaku obvezu.",
         Check::MoneyOwed => {
-            "If you fear they will not pay what they owe, wait for payment before telling them \
-             you are leaving."
+            "Ako se bojite da klijent neće platiti ono što duguje, pričekajte uplatu prije nego \
+             što mu kažete da odlazite."
         }
         Check::Conversation => {
-            "Not by going silent. Keep it short: one reason is enough, every extra detail \
-             invites an argument."
+            "Ne tako da jednostavno prestanete odgovarati. Budite kratki: jedan je razlog \
+             dovoljan, a svaki dodatni detalj poziva na raspravu."
         }
-        Check::Alternatives => "A colleague, or the kind of provider who fits them better.",
+        Check::Alternatives => "Kolega ili vrsta pružatelja usluga koja klijentu bolje odgovara.",
         Check::FinalReport => {
-            "Detail what you did for them. Keep your own records of the work and the problems."
+            "Navedite što ste sve napravili za klijenta. Zadržite vlastitu evidenciju rada i \
+             problema."
         }
     }
 }
 
 pub(super) fn reason(r: &PartingReason) -> Cow<'static, str> {
     match r {
-        PartingReason::Payment => "They fail to pay invoices on time".into(),
-        PartingReason::Responsiveness => "They fail to answer in time for the work to move".into(),
-        PartingReason::Control => "They fail to let you do the agreed work".into(),
-        PartingReason::Fit => "Your services no longer fit their needs".into(),
-        PartingReason::Custom(_) => "In my own words".into(),
+        PartingReason::Payment => "Klijent ne plaća račune na vrijeme".into(),
+        PartingReason::Responsiveness => {
+            "Klijent ne odgovara dovoljno brzo da bi posao napredovao".into()
+        }
+        PartingReason::Control => "Klijent vam ne dopušta da radite dogovoreni posao".into(),
+        PartingReason::Fit => "Vaše usluge više ne odgovaraju klijentovim potrebama".into(),
+        PartingReason::Custom(_) => "Vlastitim riječima".into(),
     }
 }

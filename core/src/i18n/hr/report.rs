@@ -1,62 +1,62 @@
-//! English for the reports and exports. The final report speaks to the client, in the first
-//! person of the freelancer: factual, warm, short.
+//! Croatian for the reports and exports. The final report speaks to the client ("Vi"), in the
+//! first person of the freelancer: factual, warm, short, and never in a gendered past tense.
 
-use super::days;
+use super::{days, days_gen, lower_first, sentence};
 use crate::i18n::ReportText;
 
 pub(in crate::i18n) fn text(key: &ReportText) -> String {
     use ReportText::*;
     let s: &str = match key {
-        FinalTitle(client) => return format!("Final report: {client}"),
-        EvidenceTitle(client) => return format!("Evidence file: {client}"),
-        ClientCompany(company) => return format!("Client: {company}"),
-        PreparedBy(who) => return format!("Prepared by {who}"),
-        PreparedOn(date) => return format!("Prepared on {date}"),
-        Period(from, to) => return format!("{from} to {to}"),
+        FinalTitle(client) => return format!("Završno izvješće: {client}"),
+        EvidenceTitle(client) => return format!("Dosje dokaza: {client}"),
+        ClientCompany(company) => return format!("Klijent: {company}"),
+        PreparedBy(who) => return format!("Priprema: {who}"),
+        PreparedOn(date) => return format!("Datum izrade: {date}"),
+        Period(from, to) => return format!("{from} – {to}"),
         PrivateNotice => {
-            "Private: for your own records and in case of a dispute. Do not send this file to \
-             the client; send the final report instead."
+            "Privatno: za vašu evidenciju i za slučaj spora. Ne šaljite ovu datoteku klijentu; \
+             umjesto nje pošaljite završno izvješće."
         }
-        SummaryTitle => "Summary",
-        FactPeriod => "Period",
-        FactWorked => "Hours worked",
-        FactInvoiced => "Invoiced",
-        FactPaid => "Paid",
-        FactOutstanding => "Outstanding",
-        WorkTitle => "Work by month",
-        Month(year, month) => return format!("{} {year}", month_name(*month)),
-        Total => "Total",
-        NoWork => "No work was logged in this period.",
-        InvoicesTitle => "Invoices and payments",
-        PaidOn(date) => return format!("Paid on {date}"),
-        PaidLate(date, n) => return format!("Paid on {date}, {} late", days(*n)),
-        OverdueBy(n) => return format!("Overdue by {}", days(*n)),
-        NotDueYet => "Not due yet",
-        OutstandingTotal(amount) => return format!("{amount} outstanding"),
-        NoInvoices => "No invoices were issued in this period.",
-        HandOverTitle => "Hand-over",
-        HandedOver => "Handed over",
-        ToHandOver => "Still to hand over",
-        NoAccounts => "No accounts or assets were managed for you.",
-        ClosingTitle => "Closing",
+        SummaryTitle => "Sažetak",
+        FactPeriod => "Razdoblje",
+        FactWorked => "Odrađeni sati",
+        FactInvoiced => "Fakturirano",
+        FactPaid => "Plaćeno",
+        FactOutstanding => "Nepodmireno",
+        WorkTitle => "Rad po mjesecima",
+        Month(year, month) => return format!("{} {year}.", month_name(*month)),
+        Total => "Ukupno",
+        NoWork => "U ovom razdoblju nije zabilježen nikakav rad.",
+        InvoicesTitle => "Računi i uplate",
+        PaidOn(date) => return format!("Plaćeno {date}"),
+        PaidLate(date, n) => {
+            return format!("Plaćeno {date}, s kašnjenjem od {}", days_gen(*n));
+        }
+        OverdueBy(n) => return format!("U kašnjenju {}", days(*n)),
+        NotDueYet => "Još nije dospjelo",
+        OutstandingTotal(amount) => return format!("Nepodmireno: {amount}"),
+        NoInvoices => "U ovom razdoblju nije izdan nijedan račun.",
+        HandOverTitle => "Primopredaja",
+        HandedOver => "Predano",
+        ToHandOver => "Čeka predaju",
+        NoAccounts => "Za Vas se nije upravljalo nikakvim profilima ni resursima.",
+        ClosingTitle => "Završna riječ",
         ClosingThanks(from, to) => {
-            return format!(
-                "Thank you for the work together. This report sums up the work done and the \
-                 invoices issued from {from} to {to}, for your records."
-            );
+            return sentence(&format!(
+                "Zahvaljujem Vam na suradnji. Ovo izvješće, za Vašu evidenciju, sažima obavljeni \
+                 rad i račune izdane od {from} do {to}"
+            ));
         }
         ClosingOwed(amount) => {
             return format!(
-                "{amount} is still outstanding on the invoices above. I would be grateful if you \
-                 could settle it promptly."
+                "Po gore navedenim računima još je nepodmireno {amount}. Molim Vas da taj iznos \
+                 podmirite što prije; unaprijed zahvaljujem."
             );
         }
-        ClosingHandedOver => {
-            "Full access to every account and asset listed above has been handed over to you."
-        }
-        ClosingWishes => "I wish you every success with what comes next.",
+        ClosingHandedOver => "Pun pristup svim gore navedenim profilima i resursima predan Vam je.",
+        ClosingWishes => "Želim Vam puno uspjeha u onome što slijedi.",
         SignOff(name, business) => {
-            let mut s = String::from("Kind regards,");
+            let mut s = String::from("S poštovanjem,");
             for line in [name, business] {
                 if !line.is_empty() {
                     s.push('\n');
@@ -65,79 +65,81 @@ pub(in crate::i18n) fn text(key: &ReportText) -> String {
             }
             return s;
         }
-        ProblemsTitle => "Problem log",
+        ProblemsTitle => "Dnevnik problema",
         ProblemsIntro => {
-            "Every dated problem in the period, as it was logged at the time: waits for answers, \
-             approval rounds beyond the contract, incidents, late payments, and the messages \
-             sent about them."
+            "Svaki datirani problem u razdoblju, onako kako je zabilježen u trenutku kad se \
+             dogodio: čekanje na odgovore, krugovi izmjena preko ugovorenih, poteškoće, kašnjenja \
+             s plaćanjem i poruke poslane u vezi s njima."
         }
-        RequestsTitle => "Requests and how long they waited",
-        ApprovalsTitle => "Approval rounds beyond the contract",
-        IncidentsTitle => "Incidents",
-        LateInvoicesTitle => "Late and overdue invoices",
-        MessagesTitle => "Messages sent",
-        NotesTitle => "Notes",
-        NothingInPeriod => "Nothing of this kind in this period.",
-        NotAnswered => "Not answered",
+        RequestsTitle => "Upiti i koliko se čekalo na odgovor",
+        ApprovalsTitle => "Krugovi izmjena preko ugovorenih",
+        IncidentsTitle => "Poteškoće",
+        LateInvoicesTitle => "Računi plaćeni s kašnjenjem ili u kašnjenju",
+        MessagesTitle => "Poslane poruke",
+        NotesTitle => "Bilješke",
+        NothingInPeriod => "U ovom razdoblju nema ničega ove vrste.",
+        NotAnswered => "Bez odgovora",
         Days(n) => return days(*n),
-        ScoresTitle => "Scores",
+        ScoresTitle => "Ocjene",
         ScoresIntro(date, band) => {
             return format!(
-                "As scored on {date} from the whole record, with the thresholds in your \
-                 settings. Verdict: {band}."
+                "Ocjene izračunane {date} iz cijelog dnevnika, s granicama iz vaših postavki. \
+                 Zaključak: {}.",
+                lower_first(band)
             );
         }
         ScoreHeading(pattern, score, band) => {
-            return format!("{pattern}: {score} out of 100 ({band})");
+            return format!("{pattern}: {score} od 100 ({})", lower_first(band));
         }
-        NoEvidence => "No evidence.",
-        ColMonth => "Month",
-        ColHours => "Hours",
-        ColDone => "What was done",
-        ColInvoice => "Invoice",
-        ColIssued => "Issued",
-        ColDue => "Due",
-        ColAmount => "Amount",
-        ColPaid => "Paid",
-        ColOutstanding => "Outstanding",
-        ColStatus => "Status",
-        ColAccount => "Account or asset",
-        ColSent => "Sent",
-        ColTopic => "Topic",
-        ColAnswered => "Answered",
-        ColWaited => "Waited",
-        ColSubmitted => "Submitted",
-        ColItem => "Item",
-        ColRounds => "Rounds",
-        ColIncluded => "Included",
-        ColApproved => "Approved",
-        ColDate => "Date",
-        ColWhat => "What",
-        ColDetails => "Details",
-        ColDaysLate => "Days late",
-        ColPoints => "Points",
-        ColWhy => "Why",
-        ColKind => "Kind",
-        ColClosedOn => "Answered, approved or paid on",
-        ColCurrency => "Currency",
+        NoEvidence => "Nema dokaza.",
+        ColMonth => "Mjesec",
+        ColHours => "Sati",
+        ColDone => "Što je napravljeno",
+        ColInvoice => "Račun",
+        ColIssued => "Izdan",
+        ColDue => "Dospijeće",
+        ColAmount => "Iznos",
+        ColPaid => "Plaćeno",
+        ColOutstanding => "Nepodmireno",
+        ColStatus => "Stanje",
+        ColAccount => "Profil ili resurs",
+        ColSent => "Poslano",
+        ColTopic => "Tema",
+        ColAnswered => "Odgovoreno",
+        ColWaited => "Čekanje",
+        ColSubmitted => "Predano",
+        ColItem => "Stavka",
+        ColRounds => "Krugovi",
+        ColIncluded => "Uključeno",
+        ColApproved => "Odobreno",
+        ColDate => "Datum",
+        ColWhat => "Što",
+        ColDetails => "Pojedinosti",
+        ColDaysLate => "Dani kašnjenja",
+        ColPoints => "Bodovi",
+        ColWhy => "Razlog",
+        ColKind => "Vrsta",
+        ColClosedOn => "Odgovoreno, odobreno ili plaćeno",
+        ColCurrency => "Valuta",
     };
     s.to_owned()
 }
 
+/// The month as Croatian names it in "ožujak 2026.".
 fn month_name(month: u32) -> &'static str {
     const NAMES: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
+        "siječanj",
+        "veljača",
+        "ožujak",
+        "travanj",
+        "svibanj",
+        "lipanj",
+        "srpanj",
+        "kolovoz",
+        "rujan",
+        "listopad",
+        "studeni",
+        "prosinac",
     ];
     NAMES
         .get(month.wrapping_sub(1) as usize)

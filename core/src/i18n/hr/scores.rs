@@ -1,41 +1,55 @@
-//! English for the scores: pattern and band names, one-line summaries, and the sentence behind
+//! Croatian for the scores: pattern and band names, one-line summaries, and the sentence behind
 //! each piece of evidence.
 
 use std::borrow::Cow;
 
-use super::{LANG, days, plural};
+use super::{LANG, days, days_gen, lower_first, pick, plural};
 use crate::i18n::{date, hours, money};
 use crate::model::{Cents, Currency};
 use crate::scoring::{
     Band, Pattern, Reason, Summary, Trend, Weight, controlling, non_paying, unresponsive,
 };
 
-fn count(n: u32, one: &str, other: &str) -> String {
-    plural(n as usize, one, other)
+fn count(n: u32, one: &str, few: &str, other: &str) -> String {
+    plural(n as usize, one, few, other)
+}
+
+/// "N krug/kruga/krugova izmjena".
+fn rounds(n: u32) -> String {
+    count(n, "krug izmjena", "kruga izmjena", "krugova izmjena")
 }
 
 pub(super) fn pattern(p: Pattern) -> &'static str {
     match p {
-        Pattern::Unresponsive => "Unresponsive",
-        Pattern::Controlling => "Controlling",
-        Pattern::NonPaying => "Non-paying",
+        Pattern::Unresponsive => "Nedostupnost",
+        Pattern::Controlling => "Pretjerana kontrola",
+        Pattern::NonPaying => "Neplaćanje",
+    }
+}
+
+/// The pattern after "za" (accusative, lower case): "ocjena za pretjeranu kontrolu".
+pub(super) fn pattern_object(p: Pattern) -> &'static str {
+    match p {
+        Pattern::Unresponsive => "nedostupnost",
+        Pattern::Controlling => "pretjeranu kontrolu",
+        Pattern::NonPaying => "neplaćanje",
     }
 }
 
 pub(super) fn band(b: Band) -> &'static str {
     match b {
-        Band::Healthy => "Healthy",
-        Band::Watch => "Watch",
-        Band::Act => "Act",
-        Band::WalkAway => "Walk away",
+        Band::Healthy => "Sve u redu",
+        Band::Watch => "Pratiti",
+        Band::Act => "Reagirati",
+        Band::WalkAway => "Prekinuti suradnju",
     }
 }
 
 pub(super) fn trend(t: Trend) -> &'static str {
     match t {
-        Trend::Better => "Better than 90 days ago",
-        Trend::Same => "About the same as 90 days ago",
-        Trend::Worse => "Worse than 90 days ago",
+        Trend::Better => "Bolje nego prije 90 dana",
+        Trend::Same => "Otprilike isto kao prije 90 dana",
+        Trend::Worse => "Lošije nego prije 90 dana",
     }
 }
 
@@ -48,11 +62,12 @@ pub(super) fn points(p: i32) -> String {
 }
 
 pub(super) fn weight(w: Weight) -> Cow<'static, str> {
+    let p = w.percent;
     match (w.faded, w.hard_time) {
         (false, false) => "".into(),
-        (true, false) => format!("counts {}%: older", w.percent).into(),
-        (false, true) => format!("counts {}%: during a hard time", w.percent).into(),
-        (true, true) => format!("counts {}%: older, and during a hard time", w.percent).into(),
+        (true, false) => format!("vrijedi {p}\u{a0}%: stariji unos").into(),
+        (false, true) => format!("vrijedi {p}\u{a0}%: iz teškog razdoblja").into(),
+        (true, true) => format!("vrijedi {p}\u{a0}%: stariji unos, iz teškog razdoblja").into(),
     }
 }
 
@@ -66,84 +81,127 @@ pub(super) fn summary(s: &Summary, currency: Currency) -> String {
 
 fn non_paying_summary(s: &non_paying::Summary, currency: Currency) -> String {
     if s.due == 0 {
-        return "No invoice has fallen due yet.".into();
+        return "Nijedan račun još nije dospio.".into();
     }
+    let due = u64::from(s.due);
     let mut parts = vec![if s.late == 0 {
         format!(
-            "{} due, all paid on time",
-            count(s.due, "invoice", "invoices")
+            "{} {}",
+            count(s.due, "račun", "računa", "računa"),
+            pick(
+                due,
+                "dospio i plaćen na vrijeme",
+                "dospjela, svi plaćeni na vrijeme",
+                "dospjelo, svi plaćeni na vrijeme"
+            )
         )
     } else {
         format!(
-            "{} of {} due paid late",
+            "Kasno plaćeni računi: {} od {} {}",
             s.late,
-            count(s.due, "invoice", "invoices")
+            s.due,
+            pick(due, "dospjelog", "dospjela", "dospjelih")
         )
     }];
     if s.drifting {
-        parts.push("later and later each cycle".into());
+        parts.push("kašnjenje raste iz ciklusa u ciklus".into());
     }
     if s.overdue > Cents::ZERO {
         let oldest = s.oldest_overdue_days.map(days).unwrap_or_default();
         parts.push(format!(
-            "{} overdue, the oldest for {oldest}",
+            "{} u kašnjenju, najstariji račun kasni {oldest}",
             money(LANG, s.overdue, currency)
         ));
     }
-    format!("{}.", parts.join("; "))
+    format!("{}.", capitalised(&parts.join("; ")))
 }
 
 fn unresponsive_summary(s: &unresponsive::Summary) -> String {
     if s.requests == 0 && s.deadlines_slipped == 0 {
-        return "No requests logged.".into();
+        return "Nema zabilježenih upita.".into();
     }
     let mut parts = Vec::new();
     if let Some(m) = s.median_days {
-        parts.push(format!("answers take {} on median", days(m)));
+        parts.push(format!("odgovori obično stižu za {}", days(m)));
     }
     if s.open_long > 0 {
         parts.push(format!(
-            "{} open for over 2 weeks",
-            count(s.open_long, "request", "requests")
+            "{} {}",
+            count(s.open_long, "upit", "upita", "upita"),
+            pick(
+                u64::from(s.open_long),
+                "otvoren je dulje od 2 tjedna",
+                "otvorena su dulje od 2 tjedna",
+                "otvoreno je dulje od 2 tjedna"
+            )
         ));
     } else if s.open > 0 {
         parts.push(format!(
-            "{} waiting for an answer",
-            count(s.open, "request", "requests")
+            "{} {}",
+            count(s.open, "upit", "upita", "upita"),
+            pick(
+                u64::from(s.open),
+                "čeka odgovor",
+                "čekaju odgovor",
+                "čeka odgovor"
+            )
         ));
     }
     if s.deadlines_slipped > 0 {
         parts.push(format!(
-            "{} slipped",
-            count(s.deadlines_slipped, "deadline", "deadlines")
+            "{} {}",
+            count(s.deadlines_slipped, "rok", "roka", "rokova"),
+            pick(
+                u64::from(s.deadlines_slipped),
+                "probijen",
+                "probijena",
+                "probijeno"
+            )
         ));
     }
     if parts.is_empty() {
-        parts.push(count(s.requests, "request logged", "requests logged"));
+        parts.push(format!(
+            "{} {}",
+            s.requests,
+            pick(
+                u64::from(s.requests),
+                "zabilježen upit",
+                "zabilježena upita",
+                "zabilježenih upita"
+            )
+        ));
     }
     format!("{}.", capitalised(&parts.join("; ")))
 }
 
 fn controlling_summary(s: &controlling::Summary) -> String {
     if s.items == 0 && s.incidents == 0 {
-        return "No approvals logged.".into();
+        return "Nema zabilježenih odobrenja.".into();
     }
     let mut parts = Vec::new();
     if s.items > 0 {
+        let included = u64::from(s.included);
         parts.push(format!(
-            "{} of {} needed more than the {} included",
+            "kod {} od {} {} trebalo je više od {} {}",
             s.over_contract,
-            count(s.items, "item", "items"),
-            count(u32::from(s.included), "revision round", "revision rounds"),
+            s.items,
+            pick(u64::from(s.items), "stavke", "stavke", "stavki"),
+            s.included,
+            pick(
+                included,
+                "uključenog kruga izmjena",
+                "uključena kruga izmjena",
+                "uključenih krugova izmjena"
+            ),
         ));
     }
     if let Some(m) = s.median_wait_days {
-        parts.push(format!("approvals take {} on median", days(m)));
+        parts.push(format!("odobrenja obično stižu za {}", days(m)));
     }
     if s.incidents > 0 {
         parts.push(format!(
-            "{} of access withheld, blame or pressure",
-            count(s.incidents, "incident", "incidents")
+            "{} (uskraćen pristup, okrivljavanje ili pritisak)",
+            count(s.incidents, "poteškoća", "poteškoće", "poteškoća")
         ));
     }
     format!("{}.", capitalised(&parts.join("; ")))
@@ -165,17 +223,17 @@ pub(super) fn evidence(label: &str, reason: &Reason, currency: Currency) -> Stri
             later_than_before,
         } => {
             let later = if later_than_before {
-                ", later than the cycle before"
+                ", kasnije nego u prethodnom ciklusu"
             } else {
                 ""
             };
-            format!("{label} paid {} late{later}", days(d))
+            format!("{label} plaćen je {} nakon dospijeća{later}", days(d))
         }
         Reason::Unpaid {
             days: d,
             outstanding,
         } => format!(
-            "{label} unpaid {} after its due date ({} outstanding)",
+            "{label} ni {} nakon dospijeća nije plaćen (nepodmireno: {})",
             days(d),
             money(LANG, outstanding, currency)
         ),
@@ -184,46 +242,58 @@ pub(super) fn evidence(label: &str, reason: &Reason, currency: Currency) -> Stri
             from_days,
             to_days,
         } => format!(
-            "Paid later cycle after cycle: from {} to {} late over {} invoices, up to {label}",
-            days(from_days),
-            days(to_days),
-            cycles + 1
+            "Kašnjenje raste iz ciklusa u ciklus: od {} do {} tijekom {} računa, posljednji je {}",
+            days_gen(from_days),
+            days_gen(to_days),
+            cycles + 1,
+            lower_first(label)
         ),
         Reason::WorkWhileUnpaid { duration, entries } => format!(
-            "{} of work ({}) logged while an invoice was overdue, the latest {label}",
+            "{} rada ({}) zabilježeno dok je račun bio u kašnjenju; posljednji unos: {label}",
             hours(LANG, duration),
-            count(entries, "entry", "entries"),
+            count(entries, "unos", "unosa", "unosa"),
         ),
-        Reason::SlowAnswer { days: d } => format!("{label} answered after {}", days(d)),
-        Reason::Unanswered { days: d } => format!("{label} still unanswered after {}", days(d)),
-        Reason::ExtraRounds { rounds, included } => format!(
-            "{label}: {} where {} included",
-            count(u32::from(rounds), "revision round", "revision rounds"),
-            if included == 1 {
-                "1 is".to_owned()
-            } else {
-                format!("{included} are")
-            },
-        ),
-        Reason::SlowApproval { days: d } => format!("{label} approved after {}", days(d)),
-        Reason::AwaitingApproval { days: d } => {
-            format!("{label} still waiting for approval after {}", days(d))
+        Reason::SlowAnswer { days: d } => {
+            format!("{label}: odgovor je stigao tek nakon {}", days_gen(d))
         }
-        Reason::TrivialReapproval { rounds } => format!(
-            "{label}: trivial changes, yet sent back for approval {}",
-            count(u32::from(rounds), "time", "times")
+        Reason::Unanswered { days: d } => {
+            format!("{label}: još bez odgovora nakon {}", days_gen(d))
+        }
+        Reason::ExtraRounds {
+            rounds: r,
+            included,
+        } => format!(
+            "{label}: {}, a {} {included}",
+            rounds(u32::from(r)),
+            pick(
+                u64::from(included),
+                "uključen je",
+                "uključena su",
+                "uključeno je"
+            ),
+        ),
+        Reason::SlowApproval { days: d } => {
+            format!("{label}: odobreno tek nakon {}", days_gen(d))
+        }
+        Reason::AwaitingApproval { days: d } => {
+            format!("{label}: još čeka odobrenje nakon {}", days_gen(d))
+        }
+        Reason::TrivialReapproval { rounds: r } => format!(
+            "{label}: sitne izmjene, a ipak je {} vraćeno na odobrenje",
+            count(u32::from(r), "put", "puta", "puta")
         ),
         Reason::ApprovalShare { items, percent } => format!(
-            "{percent}% of the logged work needed their approval ({})",
-            count(items, "item", "items")
+            "Za {percent}\u{a0}% zabilježenog rada trebalo je klijentovo odobrenje ({})",
+            count(items, "stavka", "stavke", "stavki")
         ),
         Reason::Incident(_) => label.to_owned(),
         Reason::RepeatedAfterWarning { warned } => format!(
-            "It happened again after you raised it on {}",
+            "Ponovilo se nakon što ste to istaknuli {}",
             date(LANG, warned)
         ),
         Reason::ImprovedAfterWarning { warned } => format!(
-            "Nothing of the kind since you raised it on {}: the evidence before counts half",
+            "Od {}, kad ste to istaknuli, ništa se slično nije ponovilo: raniji dokazi \
+             vrijede upola",
             date(LANG, warned)
         ),
     }

@@ -1,38 +1,30 @@
-//! English messages and letters. Short, warm and professional; one point per message; nothing
-//! that invites an argument. Facts come from `playbook::letters`.
+//! Hungarian messages and letters. Polite business register with *Ön*: short, warm and
+//! professional; one point per message; nothing that invites an argument. Facts come from
+//! `playbook::letters`. Typed names, dates and amounts never take a case ending.
 
-use super::{LANG, days};
+use super::{LANG, az, capitalised, plural, sentence};
 use crate::i18n::{date, money};
 use crate::model::{PartingReason, PaymentTerms};
 use crate::playbook::letters::{Letter, LetterKind, Overdue, Waiting};
 
-fn ordinal(n: u8) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
-}
-
+/// When invoices must be paid, to follow "a számlákat … kell kiegyenlíteni".
 fn terms(t: PaymentTerms) -> String {
     match t {
-        PaymentTerms::DaysAfterInvoice(0) => "on receipt".to_owned(),
-        PaymentTerms::DaysAfterInvoice(n) => {
-            format!("{} after the invoice date", days(i64::from(n)))
-        }
-        PaymentTerms::DayOfMonth(d) => format!("on the {} of each month", ordinal(d)),
+        PaymentTerms::DaysAfterInvoice(0) => "kézhezvételkor".to_owned(),
+        PaymentTerms::DaysAfterInvoice(n) => format!(
+            "a kiállítástól számított {} belül",
+            plural(usize::from(n), "napon", "napon")
+        ),
+        PaymentTerms::DayOfMonth(d) => format!("minden hónap {d}. napján"),
     }
 }
 
-/// "A, B and C".
+/// "A, B és C".
 fn and_list(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => format!("{} és {last}", rest.join(", ")),
     }
 }
 
@@ -41,11 +33,11 @@ fn invoice_lines(l: &Letter, overdue: &[Overdue]) -> String {
         .iter()
         .map(|o| {
             format!(
-                "- Invoice {} for {}, due {} ({} ago)",
+                "- {} számú számla: {}, fizetési határidő: {} ({} napja lejárt)",
                 o.number,
                 money(LANG, o.outstanding, l.currency),
                 date(LANG, o.due),
-                days(o.days)
+                o.days
             )
         })
         .collect::<Vec<_>>()
@@ -57,60 +49,88 @@ fn waiting_lines(waiting: &[Waiting]) -> String {
         .iter()
         .map(|w| {
             format!(
-                "- “{}”, asked on {} ({} ago)",
+                "- „{}” – elküldve: {} ({} napja)",
                 w.topic,
                 date(LANG, w.sent),
-                days(w.days)
+                w.days
             )
         })
         .collect::<Vec<_>>()
         .join("\n")
 }
 
-/// The client's business, or a neutral "your" phrase when no company is recorded.
-fn theirs(l: &Letter, what: &str) -> String {
+/// "a Brightside Café számára", or "az Ön számára" when no company is recorded.
+fn for_them(l: &Letter) -> String {
     if l.company.is_empty() {
-        format!("your {what}")
+        "az Ön számára".to_owned()
     } else {
-        format!("{}'s {what}", l.company)
+        format!("{} {} számára", az(&l.company), l.company)
+    }
+}
+
+/// "a Brightside Café projektje", or "az Ön projektje" when no company is recorded.
+fn their_project(l: &Letter) -> String {
+    if l.company.is_empty() {
+        "az Ön projektje".to_owned()
+    } else {
+        format!("{} {} projektje", az(&l.company), l.company)
     }
 }
 
 fn sign_off(l: &Letter, closing: &str) -> String {
-    let mut lines = vec![closing.to_owned()];
-    lines.extend(
-        [&l.sender_name, &l.sender_business]
-            .into_iter()
-            .filter(|s| !s.trim().is_empty())
-            .map(|s| s.trim().to_owned()),
-    );
+    let names: Vec<String> = [&l.sender_name, &l.sender_business]
+        .into_iter()
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| s.trim().to_owned())
+        .collect();
+    // The colon of a Hungarian closing introduces the signature; without one it is left off.
+    let mut lines = vec![if names.is_empty() {
+        closing.to_owned()
+    } else {
+        format!("{closing}:")
+    }];
+    lines.extend(names);
     lines.join("\n")
 }
 
 fn subject_invoices(overdue: &[Overdue], tail: &str) -> String {
     let numbers: Vec<String> = overdue.iter().map(|o| o.number.clone()).collect();
     match numbers.len() {
-        0 => tail.to_owned(),
-        1 => format!("Invoice {}: {tail}", numbers[0]),
-        _ => format!("Invoices {}: {tail}", and_list(&numbers)),
+        0 => capitalised(tail),
+        1 => format!("{} számú számla: {tail}", numbers[0]),
+        _ => format!("{} számú számlák: {tail}", and_list(&numbers)),
     }
 }
 
 fn reason(r: &PartingReason) -> String {
-    let failure =
-        |what: &str| format!("I'm unable to meet your needs, given your failure to {what}.");
+    let failure = |what: &str| format!("Nem tudok megfelelni az Ön igényeinek, mivel {what}.");
     match r {
-        PartingReason::Payment => failure("pay invoices on time"),
-        PartingReason::Responsiveness => failure("answer in time for the work to move forward"),
-        PartingReason::Control => failure("let me do the agreed work without approving every step"),
-        PartingReason::Fit => "I no longer think my services fit your needs.".to_owned(),
+        PartingReason::Payment => failure("a számláimat nem egyenlíti ki határidőre"),
+        PartingReason::Responsiveness => {
+            failure("a válaszai nem érkeznek meg elég időben ahhoz, hogy a munka haladni tudjon")
+        }
+        PartingReason::Control => failure(
+            "nem teszi lehetővé, hogy minden lépés előzetes jóváhagyása nélkül végezzem a \
+             megállapodott munkát",
+        ),
+        PartingReason::Fit => {
+            "Úgy érzem, a szolgáltatásaim már nem felelnek meg az Ön igényeinek.".to_owned()
+        }
         PartingReason::Custom(text) => {
-            let text = text.trim().trim_end_matches('.');
-            let text = text.strip_prefix("to ").unwrap_or(text).trim();
-            if text.is_empty() {
+            let text = text.trim().trim_end_matches('.').trim();
+            let mut rest = text;
+            for prefix in ["mivel ", "mert ", "az ügyfél "] {
+                if rest
+                    .get(..prefix.len())
+                    .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+                {
+                    rest = rest[prefix.len()..].trim_start();
+                }
+            }
+            if rest.is_empty() {
                 reason(&PartingReason::Fit)
             } else {
-                failure(text)
+                failure(rest)
             }
         }
     }
@@ -118,54 +138,61 @@ fn reason(r: &PartingReason) -> String {
 
 /// The subject and body of a letter.
 pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
-    let hi = format!("Hi {},", l.recipient);
+    let hi = format!("Kedves {}!", l.full_name);
     let (subject, paragraphs): (String, Vec<String>) = match &l.kind {
         LetterKind::PaymentTerms { terms: t } => (
-            "How invoicing works from here".into(),
+            "Fizetési feltételeink".into(),
             vec![
                 format!(
-                    "A quick note to make our payment terms clear, so nothing falls through the \
-                     cracks: invoices are due {}. Paying on time lets me keep your work moving \
-                     without interruptions.",
+                    "Röviden szeretném tisztázni a fizetési feltételeinket, hogy semmi ne \
+                     sikkadjon el: a számlákat {} kell kiegyenlíteni. A határidőre érkező \
+                     fizetés lehetővé teszi, hogy fennakadás nélkül dolgozhassak az Ön \
+                     projektjein.",
                     terms(*t)
                 ),
-                "Thank you, I appreciate it.".into(),
+                "Köszönöm, nagyra értékelem.".into(),
             ],
         ),
         LetterKind::PaymentReminder { terms: t, overdue } => (
-            subject_invoices(overdue, "a friendly reminder"),
+            subject_invoices(overdue, "barátságos emlékeztető"),
             vec![
-                "I hope all is well. I'm writing in case my invoice slipped through the cracks; it \
-                 happens to all of us:"
-                    .into(),
+                format!(
+                    "Remélem, minden rendben van Önnél. Arra az esetre írok, ha {} volna a \
+                     figyelmét – ez bárkivel megesik:",
+                    if overdue.len() > 1 {
+                        "a számláim elkerülték"
+                    } else {
+                        "a számlám elkerülte"
+                    }
+                ),
                 invoice_lines(l, overdue),
                 format!(
-                    "As agreed, invoices are due {}. Could you let me know when I can expect \
-                     payment? If it is already on its way, please ignore this message, and thank \
-                     you.",
+                    "Megállapodásunk szerint a számlákat {} kell kiegyenlíteni. Jelezné, kérem, \
+                     mikorra várhatom a fizetést? Ha már úton van, kérem, tekintse tárgytalannak \
+                     ezt az üzenetet. Köszönöm!",
                     terms(*t)
                 ),
             ],
         ),
         LetterKind::PauseWork { overdue } => (
-            subject_invoices(overdue, "work paused until payment"),
+            subject_invoices(overdue, "a munka szünetel a fizetésig"),
             vec![
-                "I haven't yet received payment for:".into(),
+                "Még nem érkezett meg hozzám a fizetés az alábbiakra:".into(),
                 invoice_lines(l, overdue),
                 format!(
-                    "So that this doesn't grow further, I'm pausing all work on {} until I hear \
-                     from you. As soon as the payment arrives, I'll pick everything up again \
-                     promptly.",
-                    theirs(l, "account")
+                    "Hogy a tartozás ne növekedjen tovább, szüneteltetek minden, {} végzett \
+                     munkát, amíg nem hallok Önről. Amint a fizetés megérkezik, haladéktalanul \
+                     folytatom a munkát.",
+                    for_them(l)
                 ),
-                "If something has come up, I'm happy to talk it through.".into(),
+                "Ha valami közbejött, szívesen átbeszélem Önnel.".into(),
             ],
         ),
         LetterKind::ResumeWork => (
-            "Payment received: work resumes".into(),
+            "A fizetés megérkezett: a munka folytatódik".into(),
             vec![
-                "Thank you, your payment has arrived. I'm resuming work right away and will be \
-                 back on schedule shortly."
+                "Köszönöm, a fizetés megérkezett. Azonnal folytatom a munkát, és hamarosan \
+                 ismét tartjuk az ütemtervet."
                     .into(),
             ],
         ),
@@ -176,92 +203,94 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
             let mut p = Vec::new();
             if waiting.is_empty() {
                 p.push(format!(
-                    "To keep {} on track, I need answers from you in good time. Lately, they \
-                     have taken a while to arrive.",
-                    theirs(l, "project")
+                    "Ahhoz, hogy {} a terv szerint haladjon, időben szükségem van az Ön \
+                     válaszaira. Az utóbbi időben ezek sokáig váratnak magukra.",
+                    their_project(l)
                 ));
             } else {
                 p.push(format!(
-                    "To keep {} on track, I need a few answers from you. These are still open:",
-                    theirs(l, "project")
+                    "Ahhoz, hogy {} a terv szerint haladjon, néhány kérdésben az Ön válaszára \
+                     van szükségem. Ezek még nyitottak:",
+                    their_project(l)
                 ));
                 p.push(waiting_lines(waiting));
             }
             let slipped = match deadlines_slipped {
                 0 => String::new(),
-                1 => " It has already moved one deadline.".into(),
-                n => format!(" It has already moved {n} deadlines."),
+                1 => " Emiatt már egy határidő is csúszott.".into(),
+                n => format!(" Emiatt már {n} határidő csúszott."),
             };
             p.push(format!(
-                "I can't move forward on these parts without your input, and every week they \
-                 wait delays your project and limits how much I can do for you.{slipped}"
+                "Ezeken a részeken nem tudok továbblépni az Ön visszajelzése nélkül, és minden \
+                 hét várakozás késlelteti a projektet, és szűkíti, mennyit tudok tenni \
+                 Önért.{slipped}"
             ));
             p.push(
-                "Could you reply this week? If someone else on your team can answer, just point \
-                 me to them."
+                "Tudna válaszolni még ezen a héten? Ha a csapatából valaki más is tud \
+                 válaszolni, kérem, jelezze, kihez fordulhatok."
                     .into(),
             );
-            ("Keeping your project moving".into(), p)
+            ("A projekt haladása érdekében".into(), p)
         }
         LetterKind::WayOfWorking {
             items_over,
             included,
             access_withheld,
         } => {
-            let rounds = if *included == 1 {
-                "the 1 revision round".to_owned()
-            } else {
-                format!("the {included} revision rounds")
-            };
             let mut facts = Vec::new();
             if *items_over > 0 {
-                let items = if *items_over == 1 {
-                    "1 item".to_owned()
-                } else {
-                    format!("{items_over} items")
-                };
-                facts.push(format!("{items} needed more than {rounds} we agreed"));
+                facts.push(format!(
+                    "{items_over} anyag esetében a megállapodott {included} javítási körnél \
+                     többre volt szükség"
+                ));
             }
             if *access_withheld {
-                facts.push("I still don't have access to all the accounts I manage for you".into());
+                facts.push(
+                    "még mindig nincs hozzáférésem az összes fiókhoz, amelyet Önnek kezelek".into(),
+                );
             }
             let facts = if facts.is_empty() {
                 String::new()
             } else {
-                format!(" Recently {}.", and_list(&facts))
+                format!(" Az utóbbi időben {}.", facts.join(", és "))
             };
             (
-                "How we work together".into(),
+                "Közös munkánk menete".into(),
                 vec![
                     format!(
-                        "I want {} to succeed, so I'd like to be open about what is getting in \
-                         the way.{facts} Approving every step in advance means most of my time \
-                         goes to waiting and small adjustments instead of the work you hired me \
-                         for, and the results suffer for it.",
-                        theirs(l, "work")
+                        "Szeretném, ha {} sikeres lenne, ezért őszintén elmondom, mi áll az \
+                         útjában.{facts} Ha minden lépést előre jóvá kell hagyni, az időm nagy \
+                         része várakozással és apró módosításokkal telik, nem pedig azzal a \
+                         munkával, amelyre megbízott, és ez az eredményeken is meglátszik.",
+                        their_project(l)
                     ),
                     format!(
-                        "To do the agreed work well, I need room to work within what we agreed: \
-                         {rounds} per item, and full access to the accounts I manage. Can we \
-                         talk this week about how to get there?"
+                        "Ahhoz, hogy a megállapodott munkát jól végezhessem, mozgástérre van \
+                         szükségem a megállapodásunk keretein belül: anyagonként {included} \
+                         javítási körre, és teljes hozzáférésre az általam kezelt fiókokhoz. \
+                         Beszélhetnénk a héten arról, hogyan érhetjük ezt el?"
                     ),
                 ],
             )
         }
         LetterKind::ExtraMile => (
-            "Checking in".into(),
+            "Csak érdeklődöm".into(),
             vec![
-                "I'm sorry if anything in our recent work added to a difficult time; that was \
-                 never my intention. If something didn't land the way you needed, tell me and \
-                 I'll put it right."
+                "Sajnálom, ha a közös munkánk az utóbbi időben bármivel is megnehezítette ezt a \
+                 nehéz időszakot; ez soha nem volt szándékomban. Ha valami nem úgy sikerült, \
+                 ahogy Önnek szüksége lett volna rá, kérem, szóljon, és rendbe hozom."
                     .into(),
                 format!(
-                    "Is there anything I can take off your plate in the coming weeks? I'm glad to \
-                     adjust plans so that {} keeps running smoothly.",
+                    "Levehetek valamit a válláról a következő hetekben? Szívesen módosítom a \
+                     terveket, hogy {}.",
                     if l.company.is_empty() {
-                        "everything".to_owned()
+                        "minden zökkenőmentesen haladjon".to_owned()
                     } else {
-                        l.company.clone()
+                        format!(
+                            "{} {} ügyei zökkenőmentesen haladjanak",
+                            az(&l.company),
+                            l.company
+                        )
                     }
                 ),
             ],
@@ -275,32 +304,32 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
             owed,
         } => {
             let mut p = vec![format!(
-                "I've decided to end our work together. {}",
+                "Úgy döntöttem, hogy befejezem a közös munkánkat. {}",
                 reason(why)
             )];
             p.push(if *notice_days == 0 {
-                format!(
-                    "My last working day for {} is {}.",
-                    theirs(l, "account"),
+                sentence(format!(
+                    "{} végzett munkám utolsó napja: {}",
+                    capitalised(&for_them(l)),
                     date(LANG, *notice_end)
-                )
+                ))
             } else {
                 format!(
-                    "Our agreement provides for {} of notice, so my last working day for {} will \
-                     be {}. Until then I'll complete the work in progress.",
-                    days(i64::from(*notice_days)),
-                    theirs(l, "account"),
+                    "Megállapodásunk {notice_days} napos felmondási időt ír elő, így {} végzett \
+                     munkám utolsó napja {} lesz. Addig befejezem a folyamatban lévő munkákat.",
+                    for_them(l),
                     date(LANG, *notice_end)
                 )
             });
             if !accounts.is_empty() {
                 let mut hand_over = format!(
-                    "By then I'll hand over full access to everything I manage for you: {}.",
+                    "Az utolsó munkanapomig átadom Önnek a teljes hozzáférést mindenhez, amit \
+                     az Ön számára kezelek: {}.",
                     and_list(accounts)
                 );
                 if owed.0 > 0 {
                     hand_over.push_str(&format!(
-                        " The hand-over follows settlement of the outstanding balance of {}.",
+                        " Az átadásra a fennálló tartozás ({}) rendezése után kerül sor.",
                         money(LANG, *owed, l.currency)
                     ));
                 }
@@ -309,35 +338,38 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
             if let Some(alt) = alternatives {
                 p.push(match (alt.colleague.is_empty(), alt.provider_kind.is_empty()) {
                     (false, false) => format!(
-                        "For what comes next, {} may be a good fit, or {} could serve your needs \
-                         better.",
+                        "A folytatáshoz {} jó választás lehet, vagy {} jobban kiszolgálhatja az \
+                         igényeit.",
                         alt.colleague, alt.provider_kind
                     ),
-                    (false, true) => format!("For what comes next, {} may be a good fit.", alt.colleague),
-                    (true, false) => {
-                        format!("For what comes next, {} could serve your needs better.", alt.provider_kind)
+                    (false, true) => {
+                        format!("A folytatáshoz {} jó választás lehet.", alt.colleague)
                     }
-                    (true, true) => {
-                        "If it helps, I'm happy to suggest someone who may be a better fit.".into()
-                    }
+                    (true, false) => format!(
+                        "A folytatáshoz {} jobban kiszolgálhatja az igényeit.",
+                        alt.provider_kind
+                    ),
+                    (true, true) => "Ha ez segít, szívesen ajánlok valakit, aki jobban illik az \
+                                     Ön igényeihez."
+                        .into(),
                 });
             }
             p.push(format!(
-                "I'll send you a final report of the work I've done for you. Thank you for the \
-                 opportunity, and I wish {} every success.",
+                "Hamarosan elküldöm Önnek a záró beszámolót az elvégzett munkáról. Köszönöm a \
+                 lehetőséget, és sok sikert kívánok {}.",
                 if l.company.is_empty() {
-                    "you".to_owned()
+                    "Önnek".to_owned()
                 } else {
-                    l.company.clone()
+                    format!("Önnek és {} {} csapatának", az(&l.company), l.company)
                 }
             ));
-            ("Ending our work together".into(), p)
+            ("Közös munkánk lezárása".into(), p)
         }
     };
     let closing = if matches!(l.kind, LetterKind::ExtraMile) {
-        "Warm regards,"
+        "Szívélyes üdvözlettel"
     } else {
-        "Best regards,"
+        "Üdvözlettel"
     };
     let mut body = vec![hi];
     body.extend(paragraphs.into_iter().filter(|p| !p.is_empty()));

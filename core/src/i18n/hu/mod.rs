@@ -1,5 +1,6 @@
-//! TRANSLATION PENDING (hu): copied from English.
-//! nothing was lost, and what to do.
+//! Hungarian. The voice: calm, plain, tegező (te) on screen, no jargon; errors say what happened,
+//! that nothing was lost, and what to do. Dates, amounts and typed names never take a case
+//! ending: they stand after a colon, in parentheses or before a postposition.
 
 use std::borrow::Cow;
 
@@ -20,7 +21,8 @@ pub(super) use report::text as report_text;
 /// The language this module writes, for dates, money and hours.
 const LANG: Lang = Lang::Hu;
 
-/// "1 day", "3 days": English has one plural form besides the singular.
+/// "1 nap", "3 nap": Hungarian has the CLDR categories one and other, but keeps the noun in the
+/// singular after a number, so the two forms given are usually the same word.
 pub(super) fn plural(n: usize, one: &str, other: &str) -> String {
     match crate::i18n::plural(LANG, n as u64) {
         Plural::One => format!("{n} {one}"),
@@ -28,11 +30,64 @@ pub(super) fn plural(n: usize, one: &str, other: &str) -> String {
     }
 }
 
-/// A number of days in running text.
+/// A number and a noun that stays singular after it: "5 ügyfél".
+pub(super) fn count(n: usize, noun: &str) -> String {
+    plural(n, noun, noun)
+}
+
+/// A number of days in running text: "1 nap", "12 nap".
 pub(super) fn days(n: i64) -> String {
     match crate::i18n::plural(LANG, n.unsigned_abs()) {
-        Plural::One => format!("{n} day"),
-        Plural::Few | Plural::Other => format!("{n} days"),
+        Plural::One | Plural::Few | Plural::Other => format!("{n} nap"),
+    }
+}
+
+/// The definite article before `word` as it is read aloud: "az" before a vowel (and before a
+/// number read "egy…", "öt…" or "ezer…"), "a" otherwise.
+pub(super) fn az(word: &str) -> &'static str {
+    let word = word.trim_start();
+    let digits: String = word
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == ' ' || *c == '\u{a0}')
+        .filter(char::is_ascii_digit)
+        .collect();
+    let vowel = match digits.chars().next() {
+        Some('5') => true,
+        Some('1') => digits.len() % 3 == 1,
+        Some(_) => false,
+        None => word
+            .chars()
+            .next()
+            .is_some_and(|c| "aáeéiíoóöőuúüűAÁEÉIÍOÓÖŐUÚÜŰ".contains(c)),
+    };
+    if vowel { "az" } else { "a" }
+}
+
+/// `text` closed with a full stop, unless it already ends with one: a sentence ending in a date
+/// ("… 2026. 03. 05.") takes no second dot.
+pub(super) fn sentence(text: String) -> String {
+    if text.ends_with('.') {
+        text
+    } else {
+        text + "."
+    }
+}
+
+/// `text` with its first letter in upper case.
+pub(super) fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// `text` with its first letter in lower case, to continue a sentence.
+pub(super) fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 
@@ -41,177 +96,169 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
     let s: &'static str = match msg {
         AppName => "Clientwise",
         PageTitle(page) => return format!("{page} · Clientwise").into(),
-        Tagline => "Your clients, on the record.",
-        NavClients => "Clients",
-        NavSettings => "Settings",
-        MainNavigation => "Main",
-        SkipToContent => "Skip to content",
-        PrivacyNote => "Your data stays in this browser. Nothing is sent anywhere.",
-        Loading => "Loading…",
-        ClientsTitle => "Clients",
-        AddClient => "Add client",
-        LoadExample => "Load example data",
-        NoClientsYet => "No clients yet.",
+        Tagline => "Ügyfeleid, feketén-fehéren.",
+        NavClients => "Ügyfelek",
+        NavSettings => "Beállítások",
+        MainNavigation => "Főmenü",
+        SkipToContent => "Ugrás a tartalomra",
+        PrivacyNote => "Az adataid ebben a böngészőben maradnak. Semmi nem kerül el innen sehová.",
+        ClientsTitle => "Ügyfelek",
+        AddClient => "Ügyfél hozzáadása",
+        LoadExample => "Mintaadatok betöltése",
+        NoClientsYet => "Még nincs ügyfél.",
         EmptyHint => {
-            "Add your first client, or load a few made-up ones to see how Clientwise works."
+            "Vedd fel az első ügyfeledet, vagy tölts be néhány kitalált ügyfelet, hogy lásd, \
+             hogyan működik a Clientwise."
         }
-        ColName => "Name",
-        ColStatus => "Status",
-        ColEntries => "Entries",
-        ColOpenRequests => "Open requests",
-        ColUnpaid => "Unpaid invoices",
-        ExampleLoaded(n) => {
-            return plural(*n, "example client added.", "example clients added.").into();
-        }
-        NewClientTitle => "New client",
-        EditClientTitle => "Edit client",
-        SectionWho => "Who they are",
-        SectionContract => "What you agreed",
-        SectionStatus => "Where things stand",
-        Name => "Name",
-        Company => "Company",
-        Contact => "Contact (email or phone)",
-        Currency => "Currency",
-        CurrencyHint => "A three-letter code, such as EUR, USD or GBP.",
-        PaymentTerms => "Payment is due",
-        TermsDaysAfter => "A number of days after the invoice",
-        TermsDayOfMonth => "On a fixed day of each month",
-        PaymentDays => "Days after the invoice",
-        PaymentDayOfMonth => "Day of the month",
-        NoticeDays => "Notice period (days)",
-        IncludedRevisions => "Revision rounds included per deliverable",
-        Pricing => "Pricing",
-        PricingNone => "Not set",
-        PricingRetainer => "Monthly retainer",
-        PricingHourly => "Hourly rate",
-        PricingProject => "Fixed project price",
-        PricingAmount => "Amount",
-        Scope => "Scope of work",
-        Accounts => "Accounts and assets you manage for them (one per line)",
-        Started => "Working together since",
-        StatusLabel => "Status",
-        Notes => "Notes",
-        HardTimes => "Hard times",
+        ColName => "Név",
+        ColStatus => "Állapot",
+        ExampleLoaded(n) => return format!("{} hozzáadva.", count(*n, "mintaügyfél")).into(),
+        NewClientTitle => "Új ügyfél",
+        EditClientTitle => "Ügyfél szerkesztése",
+        SectionWho => "Kiről van szó",
+        SectionContract => "Miben állapodtatok meg",
+        SectionStatus => "Hol tartotok",
+        Name => "Név",
+        Company => "Cég",
+        Contact => "Elérhetőség (e-mail vagy telefon)",
+        Currency => "Pénznem",
+        CurrencyHint => "Hárombetűs kód, például HUF, EUR vagy USD.",
+        PaymentTerms => "A fizetés esedékessége",
+        TermsDaysAfter => "A számla kiállítása után adott számú nappal",
+        TermsDayOfMonth => "Minden hónap egy adott napján",
+        PaymentDays => "Napok száma a számla kiállítása után",
+        PaymentDayOfMonth => "A hónap napja",
+        NoticeDays => "Felmondási idő (nap)",
+        IncludedRevisions => "Díjban foglalt javítási körök anyagonként",
+        Pricing => "Díjazás",
+        PricingNone => "Nincs megadva",
+        PricingRetainer => "Havi átalánydíj",
+        PricingHourly => "Óradíj",
+        PricingProject => "Fix projektdíj",
+        PricingAmount => "Összeg",
+        Scope => "Feladatkör",
+        Accounts => "Általad kezelt fiókok és eszközök (soronként egy)",
+        Started => "Az együttműködés kezdete",
+        StatusLabel => "Állapot",
+        Notes => "Jegyzetek",
+        HardTimes => "Nehéz időszakok",
         HardTimesHint => {
-            "Periods when the client was going through something difficult (illness, a loss, a \
-             crisis). Evidence from these periods still shows but counts for little."
+            "Időszakok, amikor az ügyfél valami nehézen ment keresztül (betegség, gyász, válság). \
+             Az ilyenkor keletkezett bizonyítékok továbbra is látszanak, de alig számítanak."
         }
-        HardTimeStart => "From",
-        HardTimeEnd => "Until (empty if ongoing)",
-        HardTimeNote => "What happened",
-        AddHardTime => "Add a hard-time period",
-        RemoveHardTime(i) => return format!("Remove hard-time period {}", i + 1).into(),
-        SaveClient => "Save client",
-        Cancel => "Cancel",
-        FormHasErrors => "Some fields need another look; each says what is wrong.",
-        Saved => "Saved.",
-        BackToClients => "All clients",
-        ClientNotFound => "There is no client here. It may have been deleted.",
-        EditClient => "Edit client",
-        DeleteClient => "Delete client",
+        HardTimeStart => "Kezdete",
+        HardTimeEnd => "Vége (hagyd üresen, ha még tart)",
+        HardTimeNote => "Mi történt",
+        AddHardTime => "Nehéz időszak hozzáadása",
+        RemoveHardTime(i) => return format!("{}. nehéz időszak eltávolítása", i + 1).into(),
+        SaveClient => "Ügyfél mentése",
+        Cancel => "Mégse",
+        FormHasErrors => "Néhány mezőt érdemes újra átnézni; mindegyiknél ott áll, mi a gond.",
+        Saved => "Mentve.",
+        BackToClients => "Összes ügyfél",
+        ClientNotFound => "Itt nincs ügyfél. Lehet, hogy időközben törölték.",
+        EditClient => "Ügyfél szerkesztése",
+        DeleteClient => "Ügyfél törlése",
         ConfirmDeleteClient(name) => {
-            return format!("Delete {name} and their whole log? This cannot be undone.").into();
+            return format!(
+                "Törlöd az ügyfelet ({name}) a teljes naplójával együtt? Ez nem vonható vissza."
+            )
+            .into();
         }
-        ConfirmDeleteEntry => "Delete this entry? This cannot be undone.",
-        YesDelete => "Yes, delete",
-        ContractTitle => "Contract",
-        TermsSummaryDays(0) => "Payment due on receipt of the invoice",
+        ConfirmDeleteEntry => "Törlöd ezt a bejegyzést? Ez nem vonható vissza.",
+        YesDelete => "Igen, törlés",
+        ContractTitle => "Szerződés",
+        TermsSummaryDays(0) => "Fizetés a számla kézhezvételekor",
         TermsSummaryDays(n) => {
             return format!(
-                "Payment due {} after the invoice",
-                plural(usize::from(*n), "day", "days")
+                "Fizetés a számla kiállításától számított {} belül",
+                plural(usize::from(*n), "napon", "napon")
             )
             .into();
         }
         TermsSummaryDayOfMonth(d) => {
-            return format!("Payment due on day {d} of each month").into();
+            return format!("Fizetés minden hónap {d}. napján").into();
         }
         NoticeSummary(n) => {
-            return format!("Notice period: {}", plural(usize::from(*n), "day", "days")).into();
+            return format!("Felmondási idő: {}", count(usize::from(*n), "nap")).into();
         }
         RevisionsSummary(n) => {
-            return format!(
-                "{} included per deliverable",
-                plural(usize::from(*n), "revision round", "revision rounds")
-            )
-            .into();
+            return format!("Anyagonként {} jár", count(usize::from(*n), "javítási kör")).into();
         }
-        RetainerSummary(a) => return format!("Retainer: {a} a month").into(),
-        HourlySummary(a) => return format!("Rate: {a} an hour").into(),
-        ProjectSummary(a) => return format!("Project price: {a}").into(),
-        NoPricing => "No price recorded",
-        StartedSummary(d) => return format!("Working together since {d}").into(),
-        NoAccounts => "No managed accounts recorded",
-        AccountsTitle => "Accounts you manage for them",
-        HardTimeOngoing(d) => return format!("Since {d}").into(),
+        RetainerSummary(a) => return format!("Átalánydíj: havi {a}").into(),
+        HourlySummary(a) => return format!("Óradíj: {a}").into(),
+        ProjectSummary(a) => return format!("Projektdíj: {a}").into(),
+        NoPricing => "Nincs rögzített díj",
+        StartedSummary(d) => return format!("Az együttműködés kezdete: {d}").into(),
+        NoAccounts => "Nincs rögzített kezelt fiók",
+        AccountsTitle => "Általad kezelt fiókok",
+        HardTimeOngoing(d) => return format!("{d} – még tart").into(),
         HardTimeBetween(a, b) => return format!("{a} – {b}").into(),
-        EvidenceLog => "Evidence log",
-        FilterByKind => "Show",
-        AllKinds => "All entries",
-        AddEntry => "Add entry",
-        NewEntryTitle => "New entry",
-        EditEntryTitle => "Edit entry",
-        EntryKindLabel => "Kind of entry",
+        EvidenceLog => "Bizonyítéknapló",
+        FilterByKind => "Megjelenítés",
+        AllKinds => "Minden bejegyzés",
+        AddEntry => "Bejegyzés hozzáadása",
+        NewEntryTitle => "Új bejegyzés",
+        EditEntryTitle => "Bejegyzés szerkesztése",
+        EntryKindLabel => "A bejegyzés típusa",
         NoEntries => {
-            "Nothing logged yet. Add the first entry: a request, an invoice, an hour of work…"
+            "Még nincs bejegyzés. Add hozzá az elsőt: egy kérést, egy számlát, egy óra munkát…"
         }
-        NoEntriesOfKind => "No entries of this kind.",
-        Edit => "Edit",
-        Delete => "Delete",
-        EditEntryNamed(what) => return format!("Edit {what}").into(),
-        DeleteEntryNamed(what) => return format!("Delete {what}").into(),
-        EntryCount(n) => return plural(*n, "entry", "entries").into(),
-        SaveEntry => "Save entry",
-        Date => "Date",
-        Sent => "Sent on",
-        Topic => "What you asked for",
-        Answered => "Answered on (empty while waiting)",
-        Submitted => "Submitted on",
-        Item => "Item",
-        Rounds => "Revision rounds asked for",
-        Approved => "Approved on (empty while waiting)",
-        Trivial => "Only trivial changes were asked for",
-        InvoiceNumber => "Invoice number",
-        Issued => "Issued on",
-        Due => "Due on",
-        DueHint => "Leave empty to follow the contract's payment terms.",
-        Amount => "Amount",
-        Payments => "Payments received",
-        PaymentDate(i) => return format!("Payment {} date", i + 1).into(),
-        PaymentAmount(i) => return format!("Payment {} amount", i + 1).into(),
-        AddPayment => "Add a payment",
-        RemovePayment(i) => return format!("Remove payment {}", i + 1).into(),
-        IncidentKindLabel => "What happened",
-        Details => "Details",
-        Hours => "Hours",
-        HoursHint => "For example 1.5, 1:30 or 90m.",
-        Description => "What you did",
-        Deliverable => "Deliverable (optional)",
-        InterventionKindLabel => "What it was about",
-        InterventionText => "What you said or wrote",
-        NoteText => "Note",
-        RequestSummary(topic) => return format!("Asked: {topic}").into(),
-        AnsweredAfter(0) => "answered the same day",
+        NoEntriesOfKind => "Nincs ilyen típusú bejegyzés.",
+        Edit => "Szerkesztés",
+        Delete => "Törlés",
+        EditEntryNamed(what) => return format!("Szerkesztés: {what}").into(),
+        DeleteEntryNamed(what) => return format!("Törlés: {what}").into(),
+        EntryCount(n) => return count(*n, "bejegyzés").into(),
+        SaveEntry => "Bejegyzés mentése",
+        Date => "Dátum",
+        Sent => "Elküldés dátuma",
+        Topic => "Mit kértél",
+        Answered => "Válasz dátuma (üres, amíg vársz rá)",
+        Submitted => "Jóváhagyásra küldés dátuma",
+        Item => "Anyag",
+        Rounds => "Kért javítási körök",
+        Approved => "Jóváhagyás dátuma (üres, amíg vársz rá)",
+        Trivial => "Csak apró módosításokat kért",
+        InvoiceNumber => "Számlaszám",
+        Issued => "Kiállítás dátuma",
+        Due => "Fizetési határidő",
+        DueHint => "Ha üresen hagyod, a szerződés fizetési feltételei szerint számolódik.",
+        Amount => "Összeg",
+        Payments => "Beérkezett befizetések",
+        PaymentDate(i) => return format!("{}. befizetés dátuma", i + 1).into(),
+        PaymentAmount(i) => return format!("{}. befizetés összege", i + 1).into(),
+        AddPayment => "Befizetés hozzáadása",
+        RemovePayment(i) => return format!("{}. befizetés eltávolítása", i + 1).into(),
+        IncidentKindLabel => "Mi történt",
+        Details => "Részletek",
+        Hours => "Órák",
+        HoursHint => "Például 1,5 vagy 1:30 vagy 90m.",
+        Description => "Mit csináltál",
+        Deliverable => "Leadandó anyag (nem kötelező)",
+        InterventionKindLabel => "Miről szólt",
+        InterventionText => "Mit mondtál vagy írtál",
+        NoteText => "Jegyzet",
+        RequestSummary(topic) => return format!("Kérés tárgya: {topic}").into(),
+        AnsweredAfter(0) => "még aznap válaszolt",
         AnsweredAfter(n) => {
-            return format!("answered after {}", plural(*n as usize, "day", "days")).into();
+            return format!("{} után válaszolt", days(*n)).into();
         }
-        WaitingSince(d) => return format!("waiting for an answer since {d}").into(),
+        WaitingSince(d) => return format!("{d} óta válaszra vár").into(),
         ApprovalSummary(item, rounds) => {
-            return format!(
-                "{item}: {}",
-                plural(usize::from(*rounds), "revision round", "revision rounds")
-            )
-            .into();
+            return format!("{item}: {}", count(usize::from(*rounds), "javítási kör")).into();
         }
-        ApprovedOn(d) => return format!("approved {d}").into(),
-        WaitingForApproval => "waiting for approval",
-        TrivialFlag => "trivial changes only",
-        InvoiceSummary(number, amount) => return format!("Invoice {number}: {amount}").into(),
-        DueOn(d) => return format!("due {d}").into(),
-        PaidInFull(d) => return format!("paid in full {d}").into(),
-        Outstanding(a) => return format!("{a} outstanding").into(),
+        ApprovedOn(d) => return format!("jóváhagyva: {d}").into(),
+        WaitingForApproval => "jóváhagyásra vár",
+        TrivialFlag => "csak apró módosítások",
+        InvoiceSummary(number, amount) => {
+            return format!("{number} számú számla: {amount}").into();
+        }
+        DueOn(d) => return format!("fizetési határidő: {d}").into(),
+        PaidInFull(d) => return format!("teljesen kifizetve: {d}").into(),
+        Outstanding(a) => return format!("kiegyenlítetlen: {a}").into(),
         WorkSummary(hours, what) => return format!("{hours}: {what}").into(),
-        ForDeliverable(d) => return format!("for {d}").into(),
+        ForDeliverable(d) => return format!("leadandó anyag: {d}").into(),
         Kind(k) => kind(*k),
         KindPlural(k) => kind_plural(*k),
         Incident(k) => incident(*k),
@@ -221,7 +268,7 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         Pattern(p) => scores::pattern(*p),
         Band(b) => scores::band(*b),
         TrendLabel(t) => scores::trend(*t),
-        ScoreOutOf(n) => return format!("{n} out of 100").into(),
+        ScoreOutOf(n) => return format!("{n} pont a 100-ból").into(),
         OutOfHundred => "/100",
         Points(p) => return scores::points(*p).into(),
         Summary(s, currency) => return scores::summary(s, *currency).into(),
@@ -230,122 +277,137 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         }
         WeightNote(w) => return scores::weight(*w),
         ShowEvidence(n) => {
-            return format!("The evidence ({})", plural(*n, "item", "items")).into();
+            return format!("A bizonyítékok ({})", count(*n, "tétel")).into();
         }
-        NoEvidence => "Nothing in the log counts toward this.",
-        GoToEntry(what) => return format!("Go to the entry: {what}").into(),
-        ScoresTitle => "Scores",
-        VerdictTitle => "Verdict:",
-        VerdictHealthy => "Nothing in the record calls for action.",
+        NoEvidence => "A naplóban semmi sem számít bele ebbe.",
+        GoToEntry(what) => return format!("Ugrás a bejegyzéshez: {what}").into(),
+        ScoresTitle => "Pontszámok",
+        VerdictTitle => "Értékelés:",
+        VerdictHealthy => "A napló alapján nincs teendő.",
         VerdictDriven(p, score, summary) => {
             return format!(
-                "Driven by the {} score, {score} out of 100. {summary}",
-                scores::pattern(*p).to_lowercase()
+                "Meghatározó pontszám: {}, {score} pont a 100-ból. {summary}",
+                lower_first(scores::pattern(*p))
             )
             .into();
         }
         ExtraMileNote => {
-            "They are going through a hard time: evidence from it counts for little, and the \
-             way forward is to go the extra mile, not to part ways."
+            "Az ügyfél nehéz időszakon megy át: az ebből az időszakból származó bizonyítékok alig \
+             számítanak, és most az a helyes út, ha többet teszel a kötelezőnél, nem az, hogy \
+             lezárod az együttműködést."
         }
         LowConfidence(days, events) => {
             return format!(
-                "{} of history and {}: not enough to judge yet.",
-                plural(*days as usize, "day", "days"),
-                plural(*events, "event", "events")
+                "{} előzmény és {}: ez még kevés a megítéléshez.",
+                count(*days as usize, "nap"),
+                count(*events, "esemény")
             )
             .into();
         }
-        InvoiceLabel(n) => return format!("Invoice {n}").into(),
-        QuotedLabel(text) => return format!("“{text}”").into(),
-        WorkLabel(day) => return format!("on {day}").into(),
-        ColVerdict => "Verdict",
-        SortBy => "Sort by",
-        SortRisk => "Risk, highest first",
-        SortName => "Name",
-        SortAdded => "Order added",
-        NextStepTitle => "What to do now",
+        InvoiceLabel(n) => return format!("{n} számú számla").into(),
+        QuotedLabel(text) => return format!("„{text}”").into(),
+        WorkLabel(day) => return format!("munka, {day}").into(),
+        ColVerdict => "Értékelés",
+        SortBy => "Rendezés",
+        SortRisk => "Kockázat, a legnagyobb elöl",
+        SortName => "Név",
+        SortAdded => "Felvétel sorrendje",
+        NextStepTitle => "Mi a teendő most",
         StepTitle(step) => playbook::step_title(*step),
         StepWhy(step) => playbook::step_why(*step),
         StageOf(n, of, p) => {
-            return format!(
-                "Step {n} of {of} for {}",
-                scores::pattern(*p).to_lowercase()
-            )
-            .into();
+            return format!("{}: {n}. lépés (összesen {of})", scores::pattern(*p)).into();
         }
         LastTaken(kind, day) => {
             return format!(
-                "Last logged: {} on {day}.",
-                intervention(*kind).to_lowercase()
+                "Legutóbb naplózott intézkedés: {} ({day}).",
+                intervention(*kind)
             )
             .into();
         }
         WaitUntil(day, step) => {
             return format!(
-                "Give them until {day} to respond; after that: {}.",
-                playbook::step_title(*step).to_lowercase()
+                "Válaszhatáridő: {day}; ha addig nem jön válasz: {}.",
+                lower_first(playbook::step_title(*step))
             )
             .into();
         }
-        MessageSubject => "Subject",
-        MessageBody => "Message",
-        CopyMessage => "Copy message",
-        Copied => "Copied to the clipboard.",
-        CopyFailed => "The browser did not allow copying: select the text and copy it by hand.",
-        MarkAsSent => "Mark as sent",
-        LoggedAsSent(day) => return format!("Logged as sent on {day}.").into(),
-        AddNameHint => "Add your name in Settings so that messages are signed.",
-        StartParting => "Start parting ways",
-        PartingTitle => "Parting ways",
-        PartingStarted(day) => return format!("Started on {day}.").into(),
+        MessageSubject => "Tárgy",
+        MessageBody => "Üzenet",
+        CopyMessage => "Üzenet másolása",
+        Copied => "Vágólapra másolva.",
+        CopyFailed => {
+            "A böngésző nem engedte a másolást: jelöld ki a szöveget, és másold ki kézzel."
+        }
+        MarkAsSent => "Megjelölés elküldöttként",
+        LoggedAsSent(day) => return sentence(format!("Elküldöttként naplózva: {day}")).into(),
+        AddNameHint => "Add meg a neved a Beállításokban, hogy az üzenetek alá legyenek írva.",
+        StartParting => "Az együttműködés lezárásának megkezdése",
+        PartingTitle => "Az együttműködés lezárása",
+        PartingStarted(day) => return sentence(format!("Megkezdve: {day}")).into(),
         CheckLabel(c) => playbook::check_label(*c),
         CheckHint(c) => playbook::check_hint(*c),
-        CoolOffUntil(day) => return format!("Decide on or after {day}.").into(),
-        MoneyOwedNow(amount) => return format!("They still owe {amount}.").into(),
-        NothingOwed => "Nothing is owed.",
-        NoticeTitle => "Notice",
+        CoolOffUntil(day) => {
+            return sentence(format!("Dönts legkorábban ekkor: {day}")).into();
+        }
+        MoneyOwedNow(amount) => return format!("Még fennálló tartozás: {amount}.").into(),
+        NothingOwed => "Nincs tartozás.",
+        NoticeTitle => "Felmondás",
         NoticeHint(days) => {
             return format!(
-                "The contract gives {} of notice; when they rely on regular work, give fair notice.",
-                plural(usize::from(*days), "day", "days")
+                "A szerződés szerint {} a felmondási idő; ha az ügyfél rendszeres munkára számít, \
+                 adj méltányos felmondási időt.",
+                count(usize::from(*days), "nap")
             )
             .into();
         }
-        GiveNoticeToday => "Notice given today",
+        GiveNoticeToday => "Ma közöltem a felmondást",
         NoticeGivenOn(given, end) => {
-            return format!("Notice given on {given}; the last working day is {end}.").into();
+            return if end.is_empty() {
+                sentence(format!("Felmondás közölve: {given}")).into()
+            } else {
+                sentence(format!(
+                    "Felmondás közölve: {given}; az utolsó munkanap: {end}"
+                ))
+                .into()
+            };
         }
-        UndoNotice => "Undo notice",
-        OfferAlternatives => "Suggest alternatives (turn off if they were abusive)",
-        Colleague => "A colleague to suggest (optional)",
-        ProviderKind => "A kind of provider who fits better (optional)",
-        HandOverTitle => "Hand over full access",
-        HandOverAccount(account) => return format!("Handed over: {account}").into(),
+        UndoNotice => "Felmondás visszavonása",
+        OfferAlternatives => {
+            "Alternatívák ajánlása (kapcsold ki, ha az ügyfél sértően viselkedett)"
+        }
+        Colleague => "Ajánlott kolléga (nem kötelező)",
+        ProviderKind => {
+            "Milyen szolgáltató illene jobban hozzá, pl. „egy teljes körű ügynökség” (nem kötelező)"
+        }
+        HandOverTitle => "A teljes hozzáférés átadása",
+        HandOverAccount(account) => return format!("Átadva: {account}").into(),
         HandOverWarning(amount) => {
-            return format!("They still owe {amount}: hand over access once they are paid up.")
-                .into();
+            return format!(
+                "Még fennálló tartozás: {amount}. A hozzáféréseket a tartozás rendezése után add át."
+            )
+            .into();
         }
-        NoAccountsToHandOver => "No managed accounts recorded: nothing to hand over.",
-        ReasonLabel => "The one reason you give",
+        NoAccountsToHandOver => "Nincs rögzített kezelt fiók: nincs mit átadni.",
+        ReasonLabel => "Az egyetlen indok, amelyet megadsz",
         Reason(r) => return playbook::reason(r),
-        ReasonCustom => "In my own words",
-        ReasonCustomText => "Because of their failure to…",
-        TerminationLetter => "The termination letter",
-        PartingComplete => "All done: this is now a former client.",
-        PartingProgress(done, of) => return format!("{done} of {of} done").into(),
+        ReasonCustom => "Saját szavaimmal",
+        ReasonCustomText => "Mivel az ügyfél…",
+        TerminationLetter => "A felmondólevél",
+        PartingComplete => "Minden kész: ez mostantól egy korábbi ügyfél.",
+        PartingProgress(done, of) => return format!("Kész: {done}/{of}").into(),
         UnreadableKept(what, key) => {
             return format!(
-                "{} could not be read. An exact copy is kept aside (under “{key}”), nothing was \
-                 overwritten, and everything else has loaded.",
+                "{} nem olvasható. Egy pontos másolata külön megmaradt („{key}” néven), semmi sem \
+                 íródott felül, és minden más betöltődött.",
                 record(*what)
             )
             .into();
         }
         UnreadableNotKept(what) => {
             return format!(
-                "{} could not be read. It is left untouched where it is (the browser had no room \
-                 for a spare copy), and everything else has loaded.",
+                "{} nem olvasható. Érintetlenül a helyén maradt (a böngészőben nem volt hely egy \
+                 tartalék másolatnak), és minden más betöltődött.",
                 record(*what)
             )
             .into();
@@ -353,508 +415,559 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         DecodeReason(e) => return reason(e),
         NewerData(found, current) => {
             return format!(
-                "This data was saved by a newer version of Clientwise (data version {found}; this \
-                 version reads up to {current}). To keep it safe, everything is read-only here. \
-                 Open the newest Clientwise to make changes."
+                "Ezeket az adatokat a Clientwise egy újabb verziója mentette (adatverzió: {found}; \
+                 ez a verzió legfeljebb ezt olvassa: {current}). A biztonság kedvéért itt minden \
+                 csak olvasható. A módosításokhoz nyisd meg a Clientwise legújabb verzióját."
             )
             .into();
         }
         StorageUnavailable(detail) => {
             return format!(
-                "This browser is not letting Clientwise keep data ({detail}). Nothing can be saved \
-                 here; check that site data is allowed for this page."
+                "Ez a böngésző nem engedi, hogy a Clientwise adatokat tároljon ({detail}). Itt \
+                 semmit nem lehet menteni; ellenőrizd, hogy ezen az oldalon engedélyezve vannak-e \
+                 a webhelyadatok."
             )
             .into();
         }
         WriteQuota => {
-            "The browser's storage is full, so your last change was not saved. It is still here \
-             on screen: download a backup now so nothing is lost."
+            "A böngésző tárhelye megtelt, ezért az utolsó módosításodat nem sikerült menteni. A \
+             képernyőn még megvan: tölts le most egy biztonsági mentést, hogy semmi ne vesszen el."
         }
         WriteConflict => {
-            "This client was changed in another tab or window, so your change was not saved over \
-             it. Your change is still here on screen: download a backup to keep it, then reload \
-             to see the other version."
+            "Ezt az ügyfelet egy másik lapon vagy ablakban módosították, ezért a módosításod nem \
+             írta felül. A módosításod még látható a képernyőn: tölts le egy biztonsági mentést, \
+             hogy megmaradjon, majd töltsd újra az oldalt a másik változat megtekintéséhez."
         }
-        WriteReadOnly => "Read-only: changes cannot be saved (see the message above).",
+        WriteReadOnly => "Csak olvasható: a módosítások nem menthetők (lásd a fenti üzenetet).",
         WriteProtected => {
-            "This record could not be read earlier, so it is protected from being overwritten."
+            "Ezt a rekordot korábban nem sikerült beolvasni, ezért védett a felülírás ellen."
         }
         WriteFailed(detail) => {
             return format!(
-                "The browser refused to save your last change ({detail}). It is still here on \
-                 screen: download a backup now so nothing is lost."
+                "A böngésző nem engedte menteni az utolsó módosításodat ({detail}). A képernyőn \
+                 még megvan: tölts le most egy biztonsági mentést, hogy semmi ne vesszen el."
             )
             .into();
         }
-        DownloadBackup => "Download a backup",
-        DownloadUnreadable => "Download the unreadable record",
-        Dismiss => "Dismiss",
-        ReadOnlyBadge => "Read-only",
-        SettingsTitle => "Settings",
-        AboutYou => "About you",
-        AboutYouHint => "Used to sign the messages and head the reports Clientwise writes for you.",
-        OwnerName => "Your name",
-        Business => "Your business name",
-        SaveSettings => "Save settings",
-        BackupTitle => "Backup",
+        DownloadBackup => "Biztonsági mentés letöltése",
+        DownloadUnreadable => "Az olvashatatlan rekord letöltése",
+        Dismiss => "Bezárás",
+        ReadOnlyBadge => "Csak olvasható",
+        SettingsTitle => "Beállítások",
+        AboutYou => "Rólad",
+        AboutYouHint => {
+            "Ezzel írja alá a Clientwise az általa megírt üzeneteket, és ez kerül a jelentések \
+             fejlécébe."
+        }
+        OwnerName => "A neved",
+        Business => "A vállalkozásod neve",
+        SaveSettings => "Beállítások mentése",
+        BackupTitle => "Biztonsági mentés",
         BackupHint => {
-            "Your record lives only in this browser. Download a backup now and then, and keep it \
-             somewhere safe."
+            "Az adataid csak ebben a böngészőben léteznek. Időnként tölts le egy biztonsági \
+             mentést, és tartsd biztonságos helyen."
         }
-        ExampleTitle => "Example data",
+        ExampleTitle => "Mintaadatok",
         ExampleHint => {
-            "Adds a few made-up clients, one for each difficult pattern and one easy one. Your own \
-             clients are not touched."
+            "Hozzáad néhány kitalált ügyfelet: egyet-egyet mindhárom nehéz ügyféltípusra, és egy \
+             problémamenteset. A saját ügyfeleidhez nem nyúl."
         }
-        ReportsLink => "Reports and exports",
-        ReportsTitle(name) => return format!("Reports and exports: {name}").into(),
-        ReportKindLabel => "Which report",
-        ReportFinalOption => "Final report",
+        ReportsLink => "Jelentések és exportálás",
+        ReportsTitle(name) => return format!("Jelentések és exportálás: {name}").into(),
+        ReportKindLabel => "Melyik jelentés",
+        ReportFinalOption => "Záró beszámoló",
         ReportFinalHint => {
-            "For the client: the work done by month, invoices and payments, the hand-over, and a \
-             short closing. No scores."
+            "Az ügyfélnek: az elvégzett munka havonta, a számlák és a befizetések, az átadás és \
+             egy rövid zárás. Pontszámok nélkül."
         }
-        ReportEvidenceOption => "Evidence file",
+        ReportEvidenceOption => "Bizonyítékdosszié",
         ReportEvidenceHint => {
-            "Private, for your records or a dispute: the final report plus every dated problem, \
-             the messages you sent, and the scores with their evidence."
+            "Bizalmas, a saját nyilvántartásodhoz vagy vitás esetre: a záró beszámoló, kiegészítve \
+             minden dátummal rögzített problémával, az elküldött üzenetekkel és a pontszámokkal, \
+             a bizonyítékaikkal együtt."
         }
-        ReportFrom => "From",
-        ReportTo => "To",
-        PrintReport => "Print or save as PDF",
-        DownloadMarkdown => "Download as Markdown",
-        DownloadHtml => "Download as HTML",
-        ClientDataTitle => "The client's record",
+        ReportFrom => "Mettől",
+        ReportTo => "Meddig",
+        PrintReport => "Nyomtatás vagy mentés PDF-ként",
+        DownloadMarkdown => "Letöltés Markdown formátumban",
+        DownloadHtml => "Letöltés HTML formátumban",
+        ClientDataTitle => "Az ügyfél adatai",
         ClientDataHint => {
-            "The whole log as a spreadsheet (CSV), or the client as a file any Clientwise can \
-             restore (JSON)."
+            "A teljes napló táblázatként (CSV), vagy az ügyfél egyetlen fájlban, amelyet bármelyik \
+             Clientwise vissza tud állítani (JSON)."
         }
-        DownloadCsv => "Download the log (CSV)",
-        DownloadJson => "Download the client (JSON)",
-        Downloaded(name) => return format!("Downloaded {name}.").into(),
-        DownloadFailed => "The browser did not start the download. Nothing was lost; try again.",
-        DigestLabel => "SHA-256 fingerprint",
+        DownloadCsv => "A napló letöltése (CSV)",
+        DownloadJson => "Az ügyfél letöltése (JSON)",
+        Downloaded(name) => return format!("Letöltve: {name}.").into(),
+        DownloadFailed => {
+            "A böngésző nem indította el a letöltést. Semmi sem veszett el; próbáld újra."
+        }
+        DigestLabel => "SHA-256 ujjlenyomat",
         DigestHint => {
-            "Keep this fingerprint with the file, or send it along: if the file is ever changed, \
-             its fingerprint changes. The file name carries its first 12 characters."
+            "Tartsd meg ezt az ujjlenyomatot a fájl mellett, vagy küldd el vele együtt: ha a fájl \
+             valaha megváltozik, az ujjlenyomata is megváltozik. A fájl neve az ujjlenyomat első \
+             12 karakterét tartalmazza."
         }
-        CopyDigest => "Copy the fingerprint",
-        PreviewLabel => "Preview",
-        AddNameToReports => "Add your name and business in Settings to head and sign the reports.",
-        RestoreTitle => "Restore from a backup",
+        CopyDigest => "Ujjlenyomat másolása",
+        PreviewLabel => "Előnézet",
+        AddNameToReports => {
+            "Add meg a neved és a vállalkozásod nevét a Beállításokban, hogy a jelentések \
+             fejlécében és aláírásában szerepeljenek."
+        }
+        RestoreTitle => "Visszaállítás biztonsági mentésből",
         RestoreHint => {
-            "Pick a backup file (or a client file) downloaded from Clientwise. You will see what \
-             it changes before anything is saved."
+            "Válassz ki egy Clientwise-ból letöltött biztonsági mentést (vagy ügyfélfájlt). Mielőtt \
+             bármi mentésre kerülne, látni fogod, mit változtat."
         }
-        BackupFile => "Backup file",
-        ReadingFile => "Reading the file…",
-        FileUnreadable => "The browser could not read this file. Nothing was changed.",
-        RestoreRefused => "This file cannot be restored, and nothing was changed.",
+        BackupFile => "Mentésfájl",
+        ReadingFile => "A fájl beolvasása…",
+        FileUnreadable => "A böngésző nem tudta beolvasni ezt a fájlt. Semmi sem változott.",
+        RestoreRefused => "Ez a fájl nem állítható vissza, és semmi sem változott.",
         BackupSummary(n, when) => {
-            let clients = plural(*n, "client", "clients");
+            let clients = count(*n, "ügyfél");
             return if when.is_empty() {
-                format!("A backup of {clients}, with settings.").into()
+                format!("Biztonsági mentés: {clients}, a beállításokkal együtt.").into()
             } else {
-                format!("A backup of {clients}, with settings, taken {when}.").into()
+                sentence(format!(
+                    "Biztonsági mentés: {clients}, a beállításokkal együtt, készült: {when}"
+                ))
+                .into()
             };
         }
         ClientFileSummary(n) => {
-            return format!(
-                "A file of {}, without settings.",
-                plural(*n, "client", "clients")
-            )
-            .into();
+            return format!("Ügyfélfájl: {}, beállítások nélkül.", count(*n, "ügyfél")).into();
         }
-        RestoreModeLabel => "How to restore",
-        RestoreMerge => "Merge",
+        RestoreModeLabel => "A visszaállítás módja",
+        RestoreMerge => "Egyesítés",
         RestoreMergeHint => {
-            "Keep every client here and bring in the file's. A client with the same name is \
-             replaced by the file's version. Your settings stay."
+            "Minden itteni ügyfél megmarad, és bekerülnek a fájlban lévők is. Az azonos nevű \
+             ügyfelet a fájlbeli változat váltja fel. A beállításaid maradnak."
         }
-        RestoreReplace => "Replace",
+        RestoreReplace => "Csere",
         RestoreReplaceHint => {
-            "Make this browser hold exactly what the file holds: clients not in the file are \
-             deleted, and the file's settings replace yours."
+            "Ez a böngésző pontosan azt fogja tartalmazni, ami a fájlban van: a fájlban nem \
+             szereplő ügyfelek törlődnek, és a fájl beállításai felváltják a tieidet."
         }
-        PlanAdd(n) => return format!("{} added:", plural(*n, "client", "clients")).into(),
+        PlanAdd(n) => return format!("{} kerül be:", count(*n, "új ügyfél")).into(),
         PlanReplace(n) => {
-            return format!(
-                "{} replaced by the file's version:",
-                plural(*n, "client", "clients")
-            )
-            .into();
+            return format!("{} helyére a fájlbeli változat kerül:", count(*n, "ügyfél")).into();
         }
         PlanUnchanged(n) => {
-            return format!("{} already the same:", plural(*n, "client", "clients")).into();
+            return format!("{} már most is azonos:", count(*n, "ügyfél")).into();
         }
-        PlanRemove(n) => return format!("{} deleted:", plural(*n, "client", "clients")).into(),
-        PlanSettingsReplaced => "Your settings will be replaced by the file's.",
-        PlanSettingsKept => "Your settings stay as they are.",
-        PlanNothing => "Nothing to change: this browser already holds everything in the file.",
-        RestoreNow => "Restore",
-        FilterStatus => "Status",
-        FilterVerdict => "Verdict",
-        AllStatuses => "All statuses",
-        AllVerdicts => "All verdicts",
-        NoMatch => "No client matches these filters.",
-        ColTrend => "Trend",
-        ColRevenue12m => "Received, last 12 months",
-        ColRevenueAll => "Received, all time",
-        ColHoursLogged => "Hours logged",
-        ColRate => "Per hour",
-        ColOutstandingMoney => "Outstanding",
-        ColWaiting => "Days kept waiting",
-        ColExtraRounds => "Extra revision rounds",
-        SortTrouble => "Trouble caused",
+        PlanRemove(n) => return format!("{} törlődik:", count(*n, "ügyfél")).into(),
+        PlanSettingsReplaced => "A beállításaid helyére a fájlban lévők kerülnek.",
+        PlanSettingsKept => "A beállításaid változatlanok maradnak.",
+        PlanNothing => {
+            "Nincs mit módosítani: ez a böngésző már mindent tartalmaz, ami a fájlban van."
+        }
+        RestoreNow => "Visszaállítás",
+        FilterStatus => "Állapot",
+        FilterVerdict => "Értékelés",
+        AllStatuses => "Minden állapot",
+        AllVerdicts => "Minden értékelés",
+        NoMatch => "Egy ügyfél sem felel meg ezeknek a szűrőknek.",
+        ColTrend => "Tendencia",
+        ColRevenue12m => "Befolyt összeg, utolsó 12 hónap",
+        ColRevenueAll => "Befolyt összeg, összesen",
+        ColHoursLogged => "Rögzített órák",
+        ColRate => "Óránként",
+        ColOutstandingMoney => "Kiegyenlítetlen",
+        ColWaiting => "Várakozással töltött napok",
+        ColExtraRounds => "Többlet javítási körök",
+        SortTrouble => "Okozott gondok",
         ShownCount(shown, all) => {
             return if shown == all {
-                plural(*all, "client", "clients").into()
+                count(*all, "ügyfél").into()
             } else {
-                format!("{shown} of {}", plural(*all, "client", "clients")).into()
+                format!("{shown} / {}", count(*all, "ügyfél")).into()
             };
         }
         ShowingFirst(shown, all) => {
-            return format!("Showing the first {shown} of {all}, in this order.").into();
+            return format!("Összesen {all}, ebben a sorrendben az első {shown} látható.").into();
         }
-        ShowAllRows(all) => return format!("Show all {all}").into(),
-        ParetoTitle => "Where the trouble comes from",
+        ShowAllRows(all) => return format!("Összes megjelenítése ({all})").into(),
+        ParetoTitle => "Honnan jönnek a gondok",
         ParetoDesc => {
-            "Clients ordered by the trouble they cause, most first. Each line adds up a share as \
-             you go along: of all the trouble, of the money received, and of the hours logged."
+            "Az ügyfelek az általuk okozott gondok szerint sorban, a legtöbbet okozóval kezdve. \
+             Minden vonal halmozott arányt mutat: az összes gondból, a befolyt pénzből és a \
+             rögzített órákból."
         }
         ParetoSummary(names, trouble, revenue, hours) => {
             return format!(
-                "{names}: {trouble}% of the trouble, for {revenue}% of the money received and \
-                 {hours}% of your hours."
+                "{names}: az összes gond {trouble}%-a, szemben a befolyt pénz {revenue}%-ával és \
+                 a munkaóráid {hours}%-ával."
             )
             .into();
         }
-        ParetoNoTrouble => "No client is causing trouble. Keep logging.",
-        SeriesTrouble => "Trouble",
-        SeriesRevenue => "Money received",
-        SeriesHours => "Hours logged",
+        ParetoNoTrouble => "Egyik ügyfél sem okoz gondot. Naplózz tovább.",
+        SeriesTrouble => "Gondok",
+        SeriesRevenue => "Befolyt pénz",
+        SeriesHours => "Rögzített órák",
         ParetoOtherCurrency(n, code) => {
             return format!(
-                "Money counts clients billed in {code} only; {} in other currencies left out.",
-                plural(*n, "client", "clients")
+                "A pénzösszegekbe csak {} {code} pénznemben számlázott ügyfelek számítanak bele; \
+                 {} kimaradt.",
+                az(code),
+                count(*n, "más pénznemű ügyfél")
             )
             .into();
         }
-        AxisClients => "Clients, most trouble first",
-        AxisShare => "Share so far",
-        ShowAsTable => "Show as a table",
-        ColClient => "Client",
-        ColTroubleShare => "Own share of trouble",
-        ColCumTrouble => "Trouble so far",
-        ColCumRevenue => "Money so far",
-        ColCumHours => "Hours so far",
-        ChartsTitle => "Over time",
-        LatenessTitle => "Days late per invoice",
+        AxisClients => "Ügyfelek, a legtöbb gondot okozóval kezdve",
+        ShowAsTable => "Megjelenítés táblázatként",
+        ColClient => "Ügyfél",
+        ColTroubleShare => "Saját arány a gondokból",
+        ColCumTrouble => "Gondok eddig",
+        ColCumRevenue => "Pénz eddig",
+        ColCumHours => "Órák eddig",
+        ChartsTitle => "Időbeli alakulás",
+        LatenessTitle => "Késés napokban, számlánként",
         LatenessDesc => {
-            "Each bar is an invoice, by due date: how many days after the due date it was paid \
-             (or, if unpaid, has been waiting). Rising bars are a drift."
+            "Minden oszlop egy számla, a fizetési határidő szerint: hány nappal a határidő után \
+             fizették ki (vagy ha még kifizetetlen, mióta vár). Ha az oszlopok egyre magasabbak, \
+             a fizetés egyre jobban csúszik."
         }
-        AnswerTimeTitle => "Days to an answer per request",
+        AnswerTimeTitle => "Napok a válaszig, kérésenként",
         AnswerTimeDesc => {
-            "Each bar is a request, by the day it was sent: how many days the answer took (or, if \
-             unanswered, has taken so far)."
+            "Minden oszlop egy kérés, az elküldés napja szerint: hány napig tartott a válasz (vagy \
+             ha még nincs válasz, eddig mennyi ideje vár)."
         }
-        RoundsTitle => "Revision rounds per item",
+        RoundsTitle => "Javítási körök anyagonként",
         RoundsDesc(n) => {
             return format!(
-                "Each bar is an item submitted for approval: the revision rounds asked for. The \
-                 line is what the contract includes ({n})."
+                "Minden oszlop egy jóváhagyásra küldött anyag: a kért javítási körök száma. A \
+                 vonal azt mutatja, mennyit foglal magában a szerződés ({n})."
             )
             .into();
         }
-        ContractLine(n) => return format!("Contract: {n}").into(),
-        NothingToChart => "Nothing to chart yet.",
-        StillOpen => "still open",
-        ColDaysCount => "Days",
-        ColRoundsCount => "Rounds",
-        ColItemLabel => "Item",
-        ColDateLabel => "Date",
-        NavImport => "Import",
-        MappingTitle => "Which column is which?",
+        ContractLine(n) => return format!("Szerződés: {n}").into(),
+        NothingToChart => "Még nincs mit ábrázolni.",
+        StillOpen => "még nyitott",
+        ColDaysCount => "Napok",
+        ColRoundsCount => "Körök",
+        ColItemLabel => "Anyag",
+        ColDateLabel => "Dátum",
+        NavImport => "Importálás",
+        MappingTitle => "Melyik oszlop mit tartalmaz?",
         MappingHint => {
-            "Clientwise does not know this file's layout. Say which column holds what; the \
-             choice is remembered for files with the same columns."
+            "A Clientwise nem ismeri ennek a fájlnak a felépítését. Add meg, melyik oszlopban mi \
+             van; a választásodat megjegyzi az ugyanilyen oszlopokat tartalmazó fájlokhoz."
         }
-        MappingKind => "Each row is",
+        MappingKind => "Egy sor tartalma",
         ImportKind(kind) => match kind {
-            crate::import::Kind::Time => "Time worked",
-            crate::import::Kind::Invoices => "An invoice",
-            crate::import::Kind::Payments => "A payment of an invoice",
+            crate::import::Kind::Time => "Ledolgozott idő",
+            crate::import::Kind::Invoices => "Egy számla",
+            crate::import::Kind::Payments => "Egy számla befizetése",
         },
         RoleLabel(role, required) => {
             use crate::import::formats::Role::*;
             let name = match role {
-                Client => "Client",
-                Date => "Date",
-                Duration => "Hours or duration",
-                Description => "What was done",
-                Project => "Project",
-                Number => "Invoice number",
-                Amount => "Amount",
-                Due => "Due date",
-                Paid => "Amount paid",
-                PaidOn => "Date paid",
-                Currency => "Currency",
-                Invoice => "Invoice number paid",
+                Client => "Ügyfél",
+                Date => "Dátum",
+                Duration => "Órák vagy időtartam",
+                Description => "Elvégzett munka",
+                Project => "Projekt",
+                Number => "Számlaszám",
+                Amount => "Összeg",
+                Due => "Fizetési határidő",
+                Paid => "Kifizetett összeg",
+                PaidOn => "Fizetés dátuma",
+                Currency => "Pénznem",
+                Invoice => "A kifizetett számla száma",
             };
             return if *required {
                 name.into()
             } else {
-                format!("{name} (optional)").into()
+                format!("{name} (nem kötelező)").into()
             };
         }
-        NotInFile => "— not in this file —",
-        MappingIncomplete => "Pick a column for each field that is not optional.",
-        ImportTitle => "Bring your history",
+        NotInFile => "— nincs a fájlban —",
+        MappingIncomplete => "Válassz oszlopot minden kötelező mezőhöz.",
+        ImportTitle => "Hozd át az előzményeidet",
         ImportHint => {
-            "Import the time entries and invoices you already have: CSV exports of Toggl Track, \
-             Clockify, Harvest, Kimai, Invoice Ninja or FreshBooks. You see everything the file \
-             would add before anything is saved, and one click undoes an import."
+            "Importáld a már meglévő időbejegyzéseidet és számláidat ezeknek a CSV-exportjaiból: \
+             Toggl Track, Clockify, Harvest, Kimai, Invoice Ninja vagy FreshBooks. Mentés előtt \
+             mindent látsz, amit a fájl hozzáadna, és egy kattintással visszavonhatod az \
+             importálást."
         }
-        ImportFile => "Export file (CSV)",
+        ImportFile => "Exportfájl (CSV)",
         ImportReadError(e) => return import_read_error(e).into(),
         Recognised(source) => {
-            return format!("Recognised: {}.", source_name(*source)).into();
+            return format!("Felismert formátum: {}.", source_name(*source)).into();
         }
-        DateOrderQuestion => "The dates in this file could be read two ways. Which comes first?",
-        DayFirst => "The day (31/12/2024)",
-        MonthFirst => "The month (12/31/2024)",
+        DateOrderQuestion => {
+            "A fájlban szereplő dátumok kétféleképpen is értelmezhetők. Melyik áll elöl?"
+        }
+        DayFirst => "A nap (31/12/2024)",
+        MonthFirst => "A hónap (12/31/2024)",
         PreviewNewClients(n) => {
-            return format!("{} to create:", plural(*n, "new client", "new clients")).into();
+            return format!("{} jön létre:", count(*n, "új ügyfél")).into();
         }
         PreviewMatched(n) => {
-            return format!("{} already here:", plural(*n, "client", "clients")).into();
+            return format!("{} már szerepel:", count(*n, "ügyfél")).into();
         }
-        PreviewRows(n) => return format!("{} to import.", plural(*n, "row", "rows")).into(),
+        PreviewRows(n) => return format!("Importálandó: {}.", count(*n, "sor")).into(),
         PreviewSkipped(n) => {
-            return format!("{} skipped:", plural(*n, "row", "rows")).into();
+            return format!("{} kimarad:", count(*n, "sor")).into();
         }
         SkippedLine(line, reason) => {
-            return format!("Line {line}: {}", import_skip(reason)).into();
+            return format!("{line}. sor: {}", import_skip(reason)).into();
         }
-        PreviewHours(h) => return format!("Hours: {h}").into(),
-        PreviewInvoiced(m) => return format!("Invoiced: {m}").into(),
-        PreviewPaid(m) => return format!("Paid: {m}").into(),
+        PreviewHours(h) => return format!("Órák: {h}").into(),
+        PreviewInvoiced(m) => return format!("Számlázva: {m}").into(),
+        PreviewPaid(m) => return format!("Fizetve: {m}").into(),
         DueFromTermsNote => {
-            "This file has no due dates: each invoice's due date comes from the client's payment \
-             terms."
+            "Ebben a fájlban nincsenek fizetési határidők: minden számla határideje az ügyfél \
+             fizetési feltételeiből adódik."
         }
-        ImportNow(n) => return format!("Import {}", plural(*n, "row", "rows")).into(),
-        ImportedRows(n) => return format!("Imported {}.", plural(*n, "row", "rows")).into(),
-        NothingNew => "Nothing new to import: every row is already in the log, or skipped.",
-        PastImports => "Imports",
+        ImportNow(n) => return format!("{} importálása", count(*n, "sor")).into(),
+        ImportedRows(n) => return format!("{} importálva.", count(*n, "sor")).into(),
+        NothingNew => {
+            "Nincs új importálandó adat: minden sor szerepel már a naplóban, vagy kimarad."
+        }
+        PastImports => "Importálások",
         ImportSummary(n, rows) => {
-            return format!("Import {n}: {} in the log", plural(*rows, "row", "rows")).into();
+            return format!("{n}. importálás: {} a naplóban", count(*rows, "sor")).into();
         }
-        UndoImport(n) => return format!("Undo import {n}").into(),
-        ImportUndone(n) => return format!("Import {n} undone.").into(),
-        CopyName(name) => return format!("{name} (copy kept from another tab)").into(),
+        UndoImport(n) => return format!("{n}. importálás visszavonása").into(),
+        ImportUndone(n) => return format!("{n}. importálás visszavonva.").into(),
+        CopyName(name) => return format!("{name} (másik lapról megőrzött másolat)").into(),
         ConflictNotice(name) => {
             return format!(
-                "“{name}” was changed in another tab or window while this tab had a change to it \
-                 that is not saved. Nothing has been lost: keep both versions (yours is saved as \
-                 a copy), or use the other version and let this tab's change go."
+                "„{name}” megváltozott egy másik lapon vagy ablakban, miközben ezen a lapon egy \
+                 még nem mentett módosításod volt rajta. Semmi sem veszett el: megtarthatod \
+                 mindkét változatot (a tiéd másolatként mentődik), vagy használhatod a másikat, \
+                 és elveted az ezen a lapon tett módosítást."
             )
             .into();
         }
-        KeepBoth => "Keep both",
-        UseOtherVersion => "Use the other version",
+        KeepBoth => "Mindkettő megtartása",
+        UseOtherVersion => "A másik változat használata",
         ClearedElsewhere => {
-            "Clientwise's data was cleared in another tab or window. Everything is still here on \
-             screen: download a backup now to keep it."
+            "A Clientwise adatait egy másik lapon vagy ablakban törölték. A képernyőn még minden \
+             megvan: tölts le most egy biztonsági mentést, hogy megmaradjon."
         }
         UsageWarning(percent) => {
             return format!(
-                "Clientwise is using {percent}% of the space this browser gives it. Download a \
-                 backup, and consider deleting former clients you have kept a report of."
+                "A Clientwise már a böngésző által neki biztosított tárhely {percent}%-át \
+                 használja. Tölts le egy biztonsági mentést, és fontold meg azoknak a korábbi \
+                 ügyfeleknek a törlését, akikről már megvan a jelentésed."
             )
             .into();
         }
-        StorageTitle => "Storage",
+        StorageTitle => "Tárhely",
         StorageUsed(amount, percent) => {
-            return format!("{amount} of about 5 MB used ({percent}%).").into();
+            return format!("Foglalt: {amount} a nagyjából 5 MB-ból ({percent}%).").into();
         }
-        StorageMeterLabel => "Space used in this browser",
-        PersistGranted => "The browser has agreed to keep this data even when space runs low.",
+        StorageMeterLabel => "Foglalt tárhely ebben a böngészőben",
+        PersistGranted => {
+            "A böngésző vállalta, hogy ezeket az adatokat akkor is megőrzi, ha fogy a hely."
+        }
         PersistDenied => {
-            "The browser may clear this data when space runs low, so keep a recent backup. \
-             (Browsers often agree once you have used a site for a while, or bookmarked it.)"
+            "A böngésző törölheti ezeket az adatokat, ha fogy a hely, ezért tarts meg egy friss \
+             biztonsági mentést. (A böngészők gyakran beleegyeznek, ha már egy ideje használsz \
+             egy oldalt, vagy felvetted a könyvjelzők közé.)"
         }
-        PersistUnknown => "This browser does not say whether it will keep the data.",
-        PersistAsk => "Ask the browser to keep the data",
-        ReminderTitle => "Backup reminder",
+        PersistUnknown => "Ez a böngésző nem árulja el, hogy megőrzi-e az adatokat.",
+        PersistAsk => "Adatmegőrzés kérése a böngészőtől",
+        ReminderTitle => "Mentési emlékeztető",
         ReminderHint => {
-            "A gentle reminder to download a backup after a number of changes or days since the \
-             last one."
+            "Egy finom emlékeztető, hogy tölts le biztonsági mentést, ha az előző óta adott számú \
+             módosítás történt vagy adott számú nap eltelt."
         }
-        ReminderEveryChanges => "Remind me after this many changes",
-        ReminderEveryDays => "Remind me after this many days",
-        ReminderOffHint => "0 turns that reminder off.",
-        SaveReminder => "Save reminder",
-        LastBackup(day) => return format!("Last backup from this browser: {day}.").into(),
-        NoBackupYet => "No backup has been downloaded from this browser yet.",
+        ReminderEveryChanges => "Emlékeztess ennyi módosítás után",
+        ReminderEveryDays => "Emlékeztess ennyi nap után",
+        ReminderOffHint => "A 0 kikapcsolja az emlékeztetőt.",
+        SaveReminder => "Emlékeztető mentése",
+        LastBackup(day) => {
+            return sentence(format!(
+                "Legutóbbi biztonsági mentés ebből a böngészőből: {day}"
+            ))
+            .into();
+        }
+        NoBackupYet => "Ebből a böngészőből még nem töltöttél le biztonsági mentést.",
         ReminderDue(changes, since) => {
-            let changes = plural(*changes as usize, "change", "changes");
+            let changes = count(*changes as usize, "módosítás");
             return match since {
                 Some(d) => format!(
-                    "{changes} since your last backup, {} ago. Download a backup so they are safe \
-                     even if this browser loses its data.",
-                    days(*d)
+                    "{changes} a legutóbbi biztonsági mentésed óta, amely {} készült. Tölts le \
+                     egy biztonsági mentést, hogy akkor is megmaradjanak, ha ez a böngésző \
+                     elveszíti az adatait.",
+                    days_ago(*d)
                 ),
                 None => format!(
-                    "{changes} and no backup yet. Download a backup so they are safe even if this \
-                     browser loses its data."
+                    "{changes}, és még nincs biztonsági mentés. Tölts le egyet, hogy akkor is \
+                     megmaradjanak, ha ez a böngésző elveszíti az adatait."
                 ),
             }
             .into();
         }
-        RemindLater => "Remind me later",
+        RemindLater => "Emlékeztess később",
         RestoreDone(added, replaced, removed) => {
             return format!(
-                "Restored: {} added, {replaced} replaced, {removed} deleted.",
-                plural(*added, "client", "clients")
+                "Visszaállítva: {} hozzáadva, {replaced} lecserélve, {removed} törölve.",
+                count(*added, "ügyfél")
             )
             .into();
         }
-        BackupFirst => "Download a backup of what is here first",
-        ThresholdsTitle => "Scoring",
+        BackupFirst => "Előbb tölts le biztonsági mentést a mostani adatokról",
+        ThresholdsTitle => "Pontozás",
         ThresholdsHint => {
-            "The few limits you may want to set yourself. Everything else in the scoring is \
-             fixed, and every score shows the entries behind it."
+            "Az a néhány határérték, amelyet érdemes lehet magadnak beállítani. A pontozásban \
+             minden más rögzített, és minden pontszám mellett látszanak a mögötte álló \
+             bejegyzések."
         }
-        SlowAnswerDays => "An answer counts as slow after (days)",
-        GraceDays => "Grace days after a due date",
-        SlowApprovalDays => "An approval counts as slow after (days)",
-        HalfLifeDays => "Evidence counts half after (days)",
-        SaveThresholds => "Save scoring settings",
-        ResetDefaults => "Reset to defaults",
-        LanguageLabel => "Language",
-        LanguageName(lang) => language_name(*lang),
-        ClientLanguage => "Their language",
+        SlowAnswerDays => "Egy válasz ennyi nap után számít lassúnak",
+        GraceDays => "Türelmi idő a fizetési határidő után (nap)",
+        SlowApprovalDays => "Egy jóváhagyás ennyi nap után számít lassúnak",
+        HalfLifeDays => "A bizonyítékok ennyi nap után már csak félig számítanak",
+        SaveThresholds => "Pontozási beállítások mentése",
+        ResetDefaults => "Alapértékek visszaállítása",
+        LanguageLabel => "Nyelv",
+        LanguageName(lang) => language_menu_name(*lang),
+        ClientLanguage => "Az ügyfél nyelve",
         ClientLanguageHint => {
-            "The messages, letters and final report for this client are written in it."
+            "Az ügyfélnek szóló üzenetek, levelek és a záró beszámoló ezen a nyelven készülnek."
         }
-        ClientLanguageDefault => "The language of this screen",
+        ClientLanguageDefault => "A képernyő nyelve",
         ClientLanguageSummary(lang) => {
-            return format!("Messages and reports in {}", language_name(*lang)).into();
+            return format!("Üzenetek és jelentések {} nyelven", language_name(*lang)).into();
         }
-        WrittenIn(lang) => return format!("Written in {}.", language_name(*lang)).into(),
-        DocumentLanguage => "Language of the document",
+        WrittenIn(lang) => {
+            return format!("{} nyelvű.", capitalised(language_name(*lang))).into();
+        }
+        DocumentLanguage => "A dokumentum nyelve",
         DocumentLanguageHint => {
-            "The final report starts in the client's language, the evidence file in yours."
+            "A záró beszámoló alapból az ügyfél nyelvén készül, a bizonyítékdosszié a tiéden."
         }
     };
     Cow::Borrowed(s)
 }
 
+/// "3 napja" (three days ago).
+fn days_ago(n: i64) -> String {
+    format!("{n} napja")
+}
+
+/// A language's name inside a sentence, in lower case as Hungarian writes it ("angol").
 fn language_name(lang: Lang) -> &'static str {
     match lang {
-        Lang::En => "English",
-        Lang::Hy => "Armenian",
-        Lang::Fi => "Finnish",
-        Lang::Hr => "Croatian",
-        Lang::Hu => "Hungarian",
+        Lang::En => "angol",
+        Lang::Hy => "örmény",
+        Lang::Fi => "finn",
+        Lang::Hr => "horvát",
+        Lang::Hu => "magyar",
+    }
+}
+
+/// A language's name on its own, as a menu lists it ("Angol").
+fn language_menu_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Angol",
+        Lang::Hy => "Örmény",
+        Lang::Fi => "Finn",
+        Lang::Hr => "Horvát",
+        Lang::Hu => "Magyar",
     }
 }
 
 fn kind(k: EntryKind) -> &'static str {
     match k {
-        EntryKind::Request => "Request",
-        EntryKind::Approval => "Approval",
-        EntryKind::Invoice => "Invoice",
-        EntryKind::Incident => "Incident",
-        EntryKind::Work => "Work done",
-        EntryKind::Intervention => "Intervention",
-        EntryKind::Note => "Note",
+        EntryKind::Request => "Kérés",
+        EntryKind::Approval => "Jóváhagyás",
+        EntryKind::Invoice => "Számla",
+        EntryKind::Incident => "Incidens",
+        EntryKind::Work => "Elvégzett munka",
+        EntryKind::Intervention => "Intézkedés",
+        EntryKind::Note => "Jegyzet",
     }
 }
 
 fn kind_plural(k: EntryKind) -> &'static str {
     match k {
-        EntryKind::Request => "Requests",
-        EntryKind::Approval => "Approvals",
-        EntryKind::Invoice => "Invoices",
-        EntryKind::Incident => "Incidents",
-        EntryKind::Work => "Work done",
-        EntryKind::Intervention => "Interventions",
-        EntryKind::Note => "Notes",
+        EntryKind::Request => "Kérések",
+        EntryKind::Approval => "Jóváhagyások",
+        EntryKind::Invoice => "Számlák",
+        EntryKind::Incident => "Incidensek",
+        EntryKind::Work => "Elvégzett munka",
+        EntryKind::Intervention => "Intézkedések",
+        EntryKind::Note => "Jegyzetek",
     }
 }
 
 fn incident(k: IncidentKind) -> &'static str {
     match k {
-        IncidentKind::DeadlineSlipped => "A deadline slipped because their input came late",
-        IncidentKind::AccessWithheld => "Access to an account was withheld",
-        IncidentKind::Blame => "They blamed you",
-        IncidentKind::OutOfHoursPressure => "Pressure to work out of hours",
-        IncidentKind::ScopeCreep => "Work asked for outside the scope",
-        IncidentKind::Disrespect => "Disrespect",
-        IncidentKind::PromiseToPayLater => "A promise to pay later",
-        IncidentKind::Other => "Something else",
+        IncidentKind::DeadlineSlipped => "Határidő-csúszás az ügyfél késése miatt",
+        IncidentKind::AccessWithheld => "Visszatartott hozzáférés egy fiókhoz",
+        IncidentKind::Blame => "Hibáztatás",
+        IncidentKind::OutOfHoursPressure => "Nyomás munkaidőn kívüli munkára",
+        IncidentKind::ScopeCreep => "Feladatkörön kívüli munka kérése",
+        IncidentKind::Disrespect => "Tiszteletlenség",
+        IncidentKind::PromiseToPayLater => "Ígéret a későbbi fizetésre",
+        IncidentKind::Other => "Egyéb",
     }
 }
 
 fn intervention(k: InterventionKind) -> &'static str {
     match k {
-        InterventionKind::PaymentTermsStated => "Stated the payment terms",
-        InterventionKind::PaymentReminder => "Sent a payment reminder",
-        InterventionKind::WorkPaused => "Paused work until payment",
-        InterventionKind::ResponsivenessExpectations => "Asked for timely answers",
-        InterventionKind::WorkingWayExplained => {
-            "Explained that the way of working blocks the work"
-        }
-        InterventionKind::ExtraMile => "Went the extra mile",
-        InterventionKind::Termination => "Ended the working relationship",
-        InterventionKind::Other => "Something else",
+        InterventionKind::PaymentTermsStated => "A fizetési feltételek közlése",
+        InterventionKind::PaymentReminder => "Fizetési emlékeztető",
+        InterventionKind::WorkPaused => "A munka szüneteltetése a fizetésig",
+        InterventionKind::ResponsivenessExpectations => "Időben érkező válaszok kérése",
+        InterventionKind::WorkingWayExplained => "A munkát akadályozó munkamód szóvá tétele",
+        InterventionKind::ExtraMile => "Többletsegítség",
+        InterventionKind::Termination => "Az együttműködés lezárása",
+        InterventionKind::Other => "Egyéb",
     }
 }
 
 fn status(s: Status) -> &'static str {
     match s {
-        Status::Active => "Active",
-        Status::Paused => "Paused",
-        Status::Parting => "Parting ways",
-        Status::Former => "Former client",
+        Status::Active => "Aktív",
+        Status::Paused => "Szünetel",
+        Status::Parting => "Lezárás alatt",
+        Status::Former => "Korábbi ügyfél",
     }
 }
 
 fn record(kind: RecordKind) -> &'static str {
     match kind {
-        RecordKind::Client => "A saved client",
-        RecordKind::Index => "The saved list of clients",
-        RecordKind::Settings => "Your saved settings",
-        RecordKind::Backup => "The backup file",
-        RecordKind::Reminder => "The backup reminder",
-        RecordKind::ImportMappings => "The remembered import columns",
+        RecordKind::Client => "Egy mentett ügyfél",
+        RecordKind::Index => "A mentett ügyféllista",
+        RecordKind::Settings => "A mentett beállításaid",
+        RecordKind::Backup => "A biztonsági mentés fájlja",
+        RecordKind::Reminder => "A mentési emlékeztető",
+        RecordKind::ImportMappings => "Az importáláshoz megjegyzett oszlopok",
     }
 }
 
 fn problem(p: Problem) -> Cow<'static, str> {
     let s = match p {
-        Problem::Required => "Required.",
-        Problem::NotADate => "Enter a date.",
-        Problem::NotANumber => "Enter a number, such as 1,250.00.",
-        Problem::NotAWholeNumber => "Enter a whole number.",
-        Problem::Negative => "Cannot be negative.",
-        Problem::TooManyDecimals => "Too many decimal places for this currency.",
-        Problem::TooLarge => "That number is too large.",
+        Problem::Required => "Kötelező mező.",
+        Problem::NotADate => "Adj meg egy dátumot.",
+        Problem::NotANumber => "Adj meg egy számot, például 1 250,00.",
+        Problem::NotAWholeNumber => "Adj meg egy egész számot.",
+        Problem::Negative => "Nem lehet negatív.",
+        Problem::TooManyDecimals => "Túl sok tizedesjegy ehhez a pénznemhez.",
+        Problem::TooLarge => "Ez a szám túl nagy.",
         Problem::OutOfRange { min, max } => {
-            return format!("Enter a number from {min} to {max}.").into();
+            return format!("Adj meg egy számot {min} és {max} között.").into();
         }
-        Problem::NotACurrency => "Enter a three-letter currency code, such as EUR or USD.",
-        Problem::HoursTooLong => "More than 24 hours in one entry: log each day on its own.",
-        Problem::TextTooLong => "This text is too long.",
-        Problem::AnsweredBeforeSent => "The answer cannot come before the request was sent.",
-        Problem::ApprovedBeforeSubmitted => "Approval cannot come before the item was submitted.",
-        Problem::DueBeforeIssued => "The due date cannot be before the invoice was issued.",
-        Problem::EndBeforeStart => "The end cannot be before the start.",
-        Problem::PaymentsExceedAmount => "The payments add up to more than the invoice.",
-        Problem::ZeroAmount => "Must be more than zero.",
+        Problem::NotACurrency => "Adj meg egy hárombetűs pénznemkódot, például HUF vagy EUR.",
+        Problem::HoursTooLong => {
+            "Egy bejegyzésben több mint 24 óra: minden napot külön bejegyzésben rögzíts."
+        }
+        Problem::TextTooLong => "Ez a szöveg túl hosszú.",
+        Problem::AnsweredBeforeSent => "A válasz nem lehet korábbi, mint a kérés elküldése.",
+        Problem::ApprovedBeforeSubmitted => {
+            "A jóváhagyás nem lehet korábbi, mint az anyag beküldése."
+        }
+        Problem::DueBeforeIssued => {
+            "A fizetési határidő nem lehet korábbi, mint a számla kiállítása."
+        }
+        Problem::EndBeforeStart => "A vége nem lehet korábbi, mint a kezdete.",
+        Problem::PaymentsExceedAmount => "A befizetések együtt többet tesznek ki, mint a számla.",
+        Problem::ZeroAmount => "Nullánál többnek kell lennie.",
     };
     Cow::Borrowed(s)
 }
@@ -862,44 +975,46 @@ fn problem(p: Problem) -> Cow<'static, str> {
 fn reason(e: &DecodeError) -> Cow<'static, str> {
     match e {
         DecodeError::TooLarge { bytes, limit } => format!(
-            "The file is too large ({} MB; the limit is {} MB).",
+            "A fájl túl nagy ({} MB; a korlát {} MB).",
             bytes / 1_000_000,
             limit / 1_000_000
         )
         .into(),
         DecodeError::NotJson { line, column } => {
-            format!("It is not valid JSON (line {line}, column {column}).").into()
+            format!("Nem érvényes JSON ({line}. sor, {column}. oszlop).").into()
         }
-        DecodeError::WrongFormat { .. } => "It is not a Clientwise record.".into(),
-        DecodeError::NoVersion => "It has no data version.".into(),
+        DecodeError::WrongFormat { .. } => "Ez nem Clientwise-adat.".into(),
+        DecodeError::NoVersion => "Nincs benne adatverzió.".into(),
         DecodeError::TooOld { found } => {
-            format!("Its data version ({found}) was never written by Clientwise.").into()
+            format!("Az adatverziója ({found}) olyan, amilyet a Clientwise soha nem írt.").into()
         }
         DecodeError::Newer { found } => {
-            format!("It was written by a newer Clientwise (data version {found}).").into()
+            format!("A Clientwise egy újabb verziója írta (adatverzió: {found}).").into()
         }
         DecodeError::Migration { from, reason } => {
-            format!("It could not be upgraded from data version {from}: {reason}.").into()
+            format!("Nem sikerült frissíteni (kiinduló adatverzió: {from}): {reason}.").into()
         }
-        DecodeError::Invalid { path, message } => format!("At {path}: {message}.").into(),
-        DecodeError::IdMismatch { key_id, record_id } => {
-            format!("It is stored as client {key_id} but says it is client {record_id}.").into()
-        }
+        DecodeError::Invalid { path, message } => format!("Hely: {path}: {message}.").into(),
+        DecodeError::IdMismatch { key_id, record_id } => format!(
+            "Ügyfélként ezzel az azonosítóval van tárolva: {key_id}, de a tartalma szerint az \
+             azonosítója: {record_id}."
+        )
+        .into(),
     }
 }
 
 fn source_name(source: crate::import::Source) -> &'static str {
     use crate::import::Source::*;
     match source {
-        Toggl => "Toggl Track time entries",
-        Clockify => "Clockify time entries",
-        HarvestTime => "Harvest time entries",
-        Kimai => "Kimai timesheet",
-        InvoiceNinjaInvoices => "Invoice Ninja invoices",
-        InvoiceNinjaPayments => "Invoice Ninja payments",
-        FreshBooks => "FreshBooks invoices",
-        HarvestInvoices => "Harvest invoices",
-        Generic => "a file mapped by hand",
+        Toggl => "Toggl Track időbejegyzések",
+        Clockify => "Clockify időbejegyzések",
+        HarvestTime => "Harvest időbejegyzések",
+        Kimai => "Kimai munkaidő-nyilvántartás",
+        InvoiceNinjaInvoices => "Invoice Ninja számlák",
+        InvoiceNinjaPayments => "Invoice Ninja befizetések",
+        FreshBooks => "FreshBooks számlák",
+        HarvestInvoices => "Harvest számlák",
+        Generic => "kézzel megfeleltetett oszlopokkal beolvasott fájl",
     }
 }
 
@@ -907,14 +1022,14 @@ fn import_read_error(e: &crate::import::ReadError) -> String {
     use crate::import::ReadError::*;
     match e {
         TooLarge { bytes } => format!(
-            "This file is too large ({} MB; the limit is {} MB). Nothing was changed.",
+            "Ez a fájl túl nagy ({} MB; a korlát {} MB). Semmi sem változott.",
             bytes / 1_000_000,
             crate::import::MAX_IMPORT_BYTES / 1_000_000
         ),
-        Empty => "This file is empty. Nothing was changed.".into(),
+        Empty => "Ez a fájl üres. Semmi sem változott.".into(),
         NotCsv => {
-            "This is not a CSV file Clientwise can read (a spreadsheet or a PDF, perhaps). Export \
-             CSV from your tool and pick that file. Nothing was changed."
+            "Ez nem olyan CSV-fájl, amelyet a Clientwise be tud olvasni (talán táblázat vagy PDF). \
+             Exportálj CSV-t az eszközödből, és azt a fájlt válaszd ki. Semmi sem változott."
                 .into()
         }
     }
@@ -925,19 +1040,21 @@ fn import_skip(reason: &crate::import::plan::PlanSkip) -> String {
     use crate::import::plan::PlanSkip;
     match reason {
         PlanSkip::Parse(reason) => match reason {
-            MissingClient => "no client".into(),
-            MissingDate => "no date".into(),
-            BadDate(d) => format!("the date “{d}” cannot be read"),
-            BadDuration(d) => format!("the duration “{d}” cannot be read"),
-            BadAmount(a) if a.is_empty() => "no amount".into(),
-            BadAmount(a) => format!("the amount “{a}” cannot be read"),
-            MissingNumber => "no invoice number".into(),
-            NegativeAmount(a) => format!("a negative amount ({a}): credit notes are not imported"),
-            NotApplicable(_) => "no time recorded (a running timer or an empty entry)".into(),
+            MissingClient => "nincs ügyfél".into(),
+            MissingDate => "nincs dátum".into(),
+            BadDate(d) => format!("a dátum („{d}”) nem olvasható"),
+            BadDuration(d) => format!("az időtartam („{d}”) nem olvasható"),
+            BadAmount(a) if a.is_empty() => "nincs összeg".into(),
+            BadAmount(a) => format!("az összeg („{a}”) nem olvasható"),
+            MissingNumber => "nincs számlaszám".into(),
+            NegativeAmount(a) => {
+                format!("negatív összeg ({a}): a jóváíró számlák nem importálhatók")
+            }
+            NotApplicable(_) => "nincs rögzített idő (futó időmérő vagy üres bejegyzés)".into(),
         },
-        PlanSkip::AlreadyImported => "already imported".into(),
-        PlanSkip::InvoiceExists(n) => format!("invoice {n} is already in the log"),
-        PlanSkip::UnknownInvoice(n) => format!("there is no invoice {n} in the log"),
-        PlanSkip::OtherCurrency(c) => format!("in {c}, not the client's currency"),
+        PlanSkip::AlreadyImported => "már importálva".into(),
+        PlanSkip::InvoiceExists(n) => format!("{n} számú számla már szerepel a naplóban"),
+        PlanSkip::UnknownInvoice(n) => format!("a naplóban nincs {n} számú számla"),
+        PlanSkip::OtherCurrency(c) => format!("pénzneme {c}, nem az ügyfél pénzneme"),
     }
 }

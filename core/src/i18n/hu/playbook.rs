@@ -1,4 +1,4 @@
-//! English for the playbook: what each step is and why, and the parting checklist.
+//! Hungarian for the playbook: what each step is and why, and the parting checklist.
 
 use std::borrow::Cow;
 
@@ -8,113 +8,120 @@ use crate::scoring::Pattern;
 
 pub(super) fn step_title(step: Step) -> &'static str {
     match step {
-        Step::Nothing => "Nothing to do",
-        Step::KeepWatching(_) => "Keep logging, and watch",
-        Step::ExtraMile => "Go the extra mile",
-        Step::StatePaymentTerms => "State when payment is due",
-        Step::PaymentReminder => "Send a polite payment reminder",
-        Step::PauseWork => "Pause work until payment arrives",
-        Step::ResumeWork => "Resume work promptly",
-        Step::AskForTimelyAnswers => "Ask firmly, and politely, for timely answers",
-        Step::ExplainWayOfWorking => "Explain that this way of working blocks the work",
-        Step::PartWays(_) => "Part ways",
+        Step::Nothing => "Nincs teendő",
+        Step::KeepWatching(_) => "Naplózz tovább, és figyeld a helyzetet",
+        Step::ExtraMile => "Tegyél többet a kötelezőnél",
+        Step::StatePaymentTerms => "Tisztázd, mikor esedékes a fizetés",
+        Step::PaymentReminder => "Küldj udvarias fizetési emlékeztetőt",
+        Step::PauseWork => "Szüneteltesd a munkát, amíg meg nem jön a fizetés",
+        Step::ResumeWork => "Folytasd haladéktalanul a munkát",
+        Step::AskForTimelyAnswers => "Kérj határozottan, de udvariasan időben érkező válaszokat",
+        Step::ExplainWayOfWorking => "Magyarázd el, hogy ez a munkamód akadályozza a munkát",
+        Step::PartWays(_) => "Zárd le az együttműködést",
     }
 }
 
 pub(super) fn step_why(step: Step) -> &'static str {
     match step {
         Step::Nothing => {
-            "This client shows none of the three difficult patterns. Keep logging what happens; \
-             the record is your best friend if that ever changes."
+            "Ez az ügyfél egyik nehéz ügyféltípusra sem hasonlít. Naplózd továbbra is, ami \
+             történik: ha ez egyszer megváltozik, a napló lesz a legjobb barátod."
         }
         Step::KeepWatching(_) => {
-            "You have raised it with them. Keep logging: if it happens again, the next step \
-             will show here."
+            "Már szóvá tetted. Naplózz tovább: ha újra megtörténik, itt jelenik meg a következő \
+             lépés."
         }
         Step::ExtraMile => {
-            "They are a client with a problem, not a problem client. A sincere apology for any \
-             misunderstanding, an offer to fix something, and a focus on helping usually win \
-             lasting trust."
+            "Ez egy ügyfél, akinek problémája van, nem pedig problémás ügyfél. Egy őszinte \
+             bocsánatkérés az esetleges félreértésért, egy ajánlat, hogy rendbe hozol valamit, és \
+             az, hogy a segítésre figyelsz, általában tartós bizalmat épít."
         }
         Step::StatePaymentTerms => {
-            "Make sure they know exactly when payment is due. Clear terms are the first defence \
-             against \"keep working, I'll pay you at the end\"."
+            "Győződj meg róla, hogy pontosan tudja, mikor esedékes a fizetés. A világos feltételek \
+             az első védvonal a „csak dolgozz tovább, a végén kifizetlek” ellen."
         }
         Step::PaymentReminder => {
-            "An invoice is overdue. Send a polite message that lets them save face: it assumes \
-             they may simply have forgotten."
+            "Egy számla lejárt. Küldj udvarias üzenetet, amely lehetővé teszi, hogy megőrizze az \
+             arcát: abból indul ki, hogy egyszerűen elfelejtette."
         }
         Step::PauseWork => {
-            "The reminder did not bring payment. Carrying on tells them that not paying is \
-             acceptable: stop all work, and say it resumes promptly once payment arrives."
+            "Az emlékeztető nem hozta meg a fizetést. Ha tovább dolgozol, azt üzened, hogy rendben \
+             van, ha nem fizet: állíts le minden munkát, és jelezd, hogy amint megérkezik a \
+             fizetés, haladéktalanul folytatod."
         }
         Step::ResumeWork => {
-            "Work was paused for payment and everything is now paid. Say thank you and pick \
-             the work up again promptly."
+            "A munka a fizetés miatt szünetelt, és mostanra minden ki van fizetve. Köszönd meg, \
+             és folytasd haladéktalanul a munkát."
         }
         Step::AskForTimelyAnswers => {
-            "Tell them, firmly but politely, that you cannot move forward without timely \
-             answers, and that late answers delay their project and limit how much you can help."
+            "Mondd meg neki határozottan, de udvariasan, hogy időben érkező válaszok nélkül nem \
+             tudsz haladni, és hogy a késői válaszok hátráltatják a projektjét, és korlátozzák, \
+             mennyit tudsz segíteni."
         }
         Step::ExplainWayOfWorking => {
-            "Explain that approving every step, and withholding access, makes the agreed work \
-             impossible. If they will not listen, walk away."
+            "Magyarázd el, hogy ha minden lépést jóvá akar hagyni, és visszatartja a \
+             hozzáféréseket, azzal lehetetlenné teszi a megállapodott munkát. Ha nem hallgat rád, \
+             zárd le az együttműködést."
         }
         Step::PartWays(Pattern::NonPaying) => {
-            "Work is paused and the money still has not come. This client should become a \
-             former client: start parting ways, and limit the damage first."
+            "A munka szünetel, és a pénz még mindig nem érkezett meg. Ebből az ügyfélből korábbi \
+             ügyfélnek kell lennie: kezdd el lezárni az együttműködést, de előbb korlátozd a kárt."
         }
         Step::PartWays(_) => {
-            "You raised it and nothing changed. Staying costs money, satisfaction and \
-             well-being: start parting ways."
+            "Szóvá tetted, és semmi sem változott. A maradás pénzbe, elégedettségbe és jóllétbe \
+             kerül: kezdd el lezárni az együttműködést."
         }
     }
 }
 
 pub(super) fn check_label(check: Check) -> &'static str {
     match check {
-        Check::CoolOff => "Took a few days before deciding",
-        Check::ContractReviewed => "Reviewed the contract for loose ends",
-        Check::PaidWorkDelivered => "Delivered everything already paid for",
-        Check::MoneyOwed => "Money owed is settled, or the damage limited",
-        Check::Conversation => "Told them in person or by phone",
-        Check::Alternatives => "Suggested alternatives",
-        Check::FinalReport => "Sent the final report",
+        Check::CoolOff => "Néhány nap kivárva a döntés előtt",
+        Check::ContractReviewed => "Szerződés átnézve az elvarratlan szálak miatt",
+        Check::PaidWorkDelivered => "Minden már kifizetett munka leszállítva",
+        Check::MoneyOwed => "Tartozás rendezve, vagy a kár korlátozva",
+        Check::Conversation => "Személyesen vagy telefonon közölve",
+        Check::Alternatives => "Alternatívák ajánlva",
+        Check::FinalReport => "Záró beszámoló elküldve",
     }
 }
 
 pub(super) fn check_hint(check: Check) -> &'static str {
     match check {
         Check::CoolOff => {
-            "Take emotion out of it: wait a few days before deciding, unless the problem keeps \
-             recurring; then trust your gut."
+            "Vedd ki belőle az érzelmeket: várj néhány napot a döntés előtt, kivéve, ha a probléma \
+             újra és újra előjön; akkor hallgass a megérzésedre."
         }
         Check::ContractReviewed => {
-            "Go through the contract line by line. With no contract, gather the documents that \
-             defined the scope, first emails included."
+            "Nézd át a szerződést pontról pontra. Ha nincs szerződés, gyűjtsd össze a \
+             feladatkört meghatározó dokumentumokat, az első e-maileket is."
         }
-        Check::PaidWorkDelivered => "Make sure you met every obligation.",
+        Check::PaidWorkDelivered => {
+            "Győződj meg róla, hogy minden kötelezettségednek eleget tettél."
+        }
         Check::MoneyOwed => {
-            "If you fear they will not pay what they owe, wait for payment before telling them \
-             you are leaving."
+            "Ha attól tartasz, hogy nem fizeti ki, amivel tartozik, várd meg a fizetést, mielőtt \
+             közlöd vele, hogy befejezed."
         }
         Check::Conversation => {
-            "Not by going silent. Keep it short: one reason is enough, every extra detail \
-             invites an argument."
+            "Ne hallgatással. Légy rövid: egy indok elég, minden további részlet vitát szül."
         }
-        Check::Alternatives => "A colleague, or the kind of provider who fits them better.",
+        Check::Alternatives => "Egy kolléga, vagy olyan szolgáltató, aki jobban illik hozzá.",
         Check::FinalReport => {
-            "Detail what you did for them. Keep your own records of the work and the problems."
+            "Részletezd, mit végeztél neki. A munkáról és a problémákról tarts meg saját \
+             feljegyzéseket."
         }
     }
 }
 
 pub(super) fn reason(r: &PartingReason) -> Cow<'static, str> {
     match r {
-        PartingReason::Payment => "They fail to pay invoices on time".into(),
-        PartingReason::Responsiveness => "They fail to answer in time for the work to move".into(),
-        PartingReason::Control => "They fail to let you do the agreed work".into(),
-        PartingReason::Fit => "Your services no longer fit their needs".into(),
-        PartingReason::Custom(_) => "In my own words".into(),
+        PartingReason::Payment => "Nem fizeti ki időben a számlákat".into(),
+        PartingReason::Responsiveness => {
+            "Nem válaszol elég időben ahhoz, hogy a munka haladjon".into()
+        }
+        PartingReason::Control => "Nem hagyja, hogy elvégezd a megállapodott munkát".into(),
+        PartingReason::Fit => "A szolgáltatásaid már nem felelnek meg az igényeinek".into(),
+        PartingReason::Custom(_) => "Saját szavaimmal".into(),
     }
 }

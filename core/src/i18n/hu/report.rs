@@ -1,62 +1,67 @@
-//! English for the reports and exports. The final report speaks to the client, in the first
-//! person of the freelancer: factual, warm, short.
+//! Hungarian for the reports and exports. The final report speaks to the client with *Ön*, in the
+//! first person of the freelancer: factual, warm, short. The evidence file's own notes speak to
+//! the user with *te*, as the screen does.
 
-use super::days;
+use super::{az, days};
 use crate::i18n::ReportText;
 
 pub(in crate::i18n) fn text(key: &ReportText) -> String {
     use ReportText::*;
     let s: &str = match key {
-        FinalTitle(client) => return format!("Final report: {client}"),
-        EvidenceTitle(client) => return format!("Evidence file: {client}"),
-        ClientCompany(company) => return format!("Client: {company}"),
-        PreparedBy(who) => return format!("Prepared by {who}"),
-        PreparedOn(date) => return format!("Prepared on {date}"),
-        Period(from, to) => return format!("{from} to {to}"),
+        FinalTitle(client) => return format!("Záró beszámoló: {client}"),
+        EvidenceTitle(client) => return format!("Bizonyítékdosszié: {client}"),
+        ClientCompany(company) => return format!("Ügyfél: {company}"),
+        PreparedBy(who) => return format!("Készítette: {who}"),
+        PreparedOn(date) => return format!("Készült: {date}"),
+        Period(from, to) => return format!("{from} – {to}"),
         PrivateNotice => {
-            "Private: for your own records and in case of a dispute. Do not send this file to \
-             the client; send the final report instead."
+            "Bizalmas: a saját nyilvántartásodhoz és vitás esetre. Ezt a fájlt ne küldd el az \
+             ügyfélnek; neki a záró beszámolót küldd."
         }
-        SummaryTitle => "Summary",
-        FactPeriod => "Period",
-        FactWorked => "Hours worked",
-        FactInvoiced => "Invoiced",
-        FactPaid => "Paid",
-        FactOutstanding => "Outstanding",
-        WorkTitle => "Work by month",
-        Month(year, month) => return format!("{} {year}", month_name(*month)),
-        Total => "Total",
-        NoWork => "No work was logged in this period.",
-        InvoicesTitle => "Invoices and payments",
-        PaidOn(date) => return format!("Paid on {date}"),
-        PaidLate(date, n) => return format!("Paid on {date}, {} late", days(*n)),
-        OverdueBy(n) => return format!("Overdue by {}", days(*n)),
-        NotDueYet => "Not due yet",
-        OutstandingTotal(amount) => return format!("{amount} outstanding"),
-        NoInvoices => "No invoices were issued in this period.",
-        HandOverTitle => "Hand-over",
-        HandedOver => "Handed over",
-        ToHandOver => "Still to hand over",
-        NoAccounts => "No accounts or assets were managed for you.",
-        ClosingTitle => "Closing",
+        SummaryTitle => "Összefoglaló",
+        FactPeriod => "Időszak",
+        FactWorked => "Ledolgozott órák",
+        FactInvoiced => "Számlázva",
+        FactPaid => "Kifizetve",
+        FactOutstanding => "Kiegyenlítetlen",
+        WorkTitle => "Elvégzett munka havonta",
+        Month(year, month) => return format!("{year}. {}", month_name(*month)),
+        Total => "Összesen",
+        NoWork => "Ebben az időszakban nem volt rögzített munka.",
+        InvoicesTitle => "Számlák és befizetések",
+        PaidOn(date) => return format!("Kifizetve: {date}"),
+        PaidLate(date, n) => return format!("Kifizetve: {date}, {} késéssel", days(*n)),
+        OverdueBy(n) => return format!("{n} napja lejárt"),
+        NotDueYet => "Még nem esedékes",
+        OutstandingTotal(amount) => return format!("Kiegyenlítetlen: {amount}"),
+        NoInvoices => "Ebben az időszakban nem készült számla.",
+        HandOverTitle => "Átadás",
+        HandedOver => "Átadva",
+        ToHandOver => "Átadásra vár",
+        NoAccounts => "Nem kezeltem fiókot vagy más eszközt az Ön számára.",
+        ClosingTitle => "Zárás",
         ClosingThanks(from, to) => {
             return format!(
-                "Thank you for the work together. This report sums up the work done and the \
-                 invoices issued from {from} to {to}, for your records."
+                "Köszönöm a közös munkát. Ez a beszámoló összefoglalja {} {from} és {to} között \
+                 elvégzett munkát és kiállított számlákat, az Ön nyilvántartásához.",
+                az(from)
             );
         }
         ClosingOwed(amount) => {
             return format!(
-                "{amount} is still outstanding on the invoices above. I would be grateful if you \
-                 could settle it promptly."
+                "A fenti számlákon még {amount} kiegyenlítetlen. Hálás lennék, ha mielőbb \
+                 rendezné."
             );
         }
         ClosingHandedOver => {
-            "Full access to every account and asset listed above has been handed over to you."
+            "A fent felsorolt összes fiók és eszköz teljes hozzáférését átadtam Önnek."
         }
-        ClosingWishes => "I wish you every success with what comes next.",
+        ClosingWishes => "Sok sikert kívánok a folytatáshoz.",
         SignOff(name, business) => {
-            let mut s = String::from("Kind regards,");
+            let mut s = String::from("Üdvözlettel");
+            if !name.is_empty() || !business.is_empty() {
+                s.push(':');
+            }
             for line in [name, business] {
                 if !line.is_empty() {
                     s.push('\n');
@@ -65,79 +70,80 @@ pub(in crate::i18n) fn text(key: &ReportText) -> String {
             }
             return s;
         }
-        ProblemsTitle => "Problem log",
+        ProblemsTitle => "Problémanapló",
         ProblemsIntro => {
-            "Every dated problem in the period, as it was logged at the time: waits for answers, \
-             approval rounds beyond the contract, incidents, late payments, and the messages \
-             sent about them."
+            "Az időszak minden dátummal rögzített problémája, ahogyan annak idején naplóztad: \
+             válaszra várás, a szerződésen felüli javítási körök, incidensek, késedelmes \
+             fizetések és az ezekről küldött üzenetek."
         }
-        RequestsTitle => "Requests and how long they waited",
-        ApprovalsTitle => "Approval rounds beyond the contract",
-        IncidentsTitle => "Incidents",
-        LateInvoicesTitle => "Late and overdue invoices",
-        MessagesTitle => "Messages sent",
-        NotesTitle => "Notes",
-        NothingInPeriod => "Nothing of this kind in this period.",
-        NotAnswered => "Not answered",
+        RequestsTitle => "Kérések és a válaszra várás ideje",
+        ApprovalsTitle => "A szerződésen felüli javítási körök",
+        IncidentsTitle => "Incidensek",
+        LateInvoicesTitle => "Késve fizetett és lejárt számlák",
+        MessagesTitle => "Elküldött üzenetek",
+        NotesTitle => "Jegyzetek",
+        NothingInPeriod => "Ebben az időszakban nincs ilyen.",
+        NotAnswered => "Nincs válasz",
         Days(n) => return days(*n),
-        ScoresTitle => "Scores",
+        ScoresTitle => "Pontszámok",
         ScoresIntro(date, band) => {
             return format!(
-                "As scored on {date} from the whole record, with the thresholds in your \
-                 settings. Verdict: {band}."
+                "A teljes napló alapján, a beállításaidban megadott határértékekkel számolva \
+                 (dátum: {date}). Értékelés: {band}."
             );
         }
         ScoreHeading(pattern, score, band) => {
-            return format!("{pattern}: {score} out of 100 ({band})");
+            return format!("{pattern}: {score} pont a 100-ból ({band})");
         }
-        NoEvidence => "No evidence.",
-        ColMonth => "Month",
-        ColHours => "Hours",
-        ColDone => "What was done",
-        ColInvoice => "Invoice",
-        ColIssued => "Issued",
-        ColDue => "Due",
-        ColAmount => "Amount",
-        ColPaid => "Paid",
-        ColOutstanding => "Outstanding",
-        ColStatus => "Status",
-        ColAccount => "Account or asset",
-        ColSent => "Sent",
-        ColTopic => "Topic",
-        ColAnswered => "Answered",
-        ColWaited => "Waited",
-        ColSubmitted => "Submitted",
-        ColItem => "Item",
-        ColRounds => "Rounds",
-        ColIncluded => "Included",
-        ColApproved => "Approved",
-        ColDate => "Date",
-        ColWhat => "What",
-        ColDetails => "Details",
-        ColDaysLate => "Days late",
-        ColPoints => "Points",
-        ColWhy => "Why",
-        ColKind => "Kind",
-        ColClosedOn => "Answered, approved or paid on",
-        ColCurrency => "Currency",
+        NoEvidence => "Nincs bizonyíték.",
+        ColMonth => "Hónap",
+        ColHours => "Órák",
+        ColDone => "Elvégzett munka",
+        ColInvoice => "Számla",
+        ColIssued => "Kiállítva",
+        ColDue => "Esedékes",
+        ColAmount => "Összeg",
+        ColPaid => "Kifizetve",
+        ColOutstanding => "Kiegyenlítetlen",
+        ColStatus => "Állapot",
+        ColAccount => "Fiók vagy eszköz",
+        ColSent => "Elküldve",
+        ColTopic => "Tárgy",
+        ColAnswered => "Válasz",
+        ColWaited => "Várakozás",
+        ColSubmitted => "Beküldve",
+        ColItem => "Anyag",
+        ColRounds => "Körök",
+        ColIncluded => "Díjban foglalt",
+        ColApproved => "Jóváhagyva",
+        ColDate => "Dátum",
+        ColWhat => "Mi történt",
+        ColDetails => "Részletek",
+        ColDaysLate => "Késés (nap)",
+        ColPoints => "Pont",
+        ColWhy => "Indoklás",
+        ColKind => "Típus",
+        ColClosedOn => "Válasz, jóváhagyás vagy fizetés dátuma",
+        ColCurrency => "Pénznem",
     };
     s.to_owned()
 }
 
+/// The month's name as it follows the year: "2026. március".
 fn month_name(month: u32) -> &'static str {
     const NAMES: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
+        "január",
+        "február",
+        "március",
+        "április",
+        "május",
+        "június",
+        "július",
+        "augusztus",
+        "szeptember",
+        "október",
+        "november",
+        "december",
     ];
     NAMES
         .get(month.wrapping_sub(1) as usize)

@@ -1,41 +1,41 @@
-//! English for the scores: pattern and band names, one-line summaries, and the sentence behind
+//! Hungarian for the scores: pattern and band names, one-line summaries, and the sentence behind
 //! each piece of evidence.
 
 use std::borrow::Cow;
 
-use super::{LANG, days, plural};
+use super::{LANG, capitalised, count, days};
 use crate::i18n::{date, hours, money};
 use crate::model::{Cents, Currency};
 use crate::scoring::{
     Band, Pattern, Reason, Summary, Trend, Weight, controlling, non_paying, unresponsive,
 };
 
-fn count(n: u32, one: &str, other: &str) -> String {
-    plural(n as usize, one, other)
+fn n(n: u32, noun: &str) -> String {
+    count(n as usize, noun)
 }
 
 pub(super) fn pattern(p: Pattern) -> &'static str {
     match p {
-        Pattern::Unresponsive => "Unresponsive",
-        Pattern::Controlling => "Controlling",
-        Pattern::NonPaying => "Non-paying",
+        Pattern::Unresponsive => "Nem reagáló",
+        Pattern::Controlling => "Kontrolláló",
+        Pattern::NonPaying => "Nem fizető",
     }
 }
 
 pub(super) fn band(b: Band) -> &'static str {
     match b {
-        Band::Healthy => "Healthy",
-        Band::Watch => "Watch",
-        Band::Act => "Act",
-        Band::WalkAway => "Walk away",
+        Band::Healthy => "Rendben",
+        Band::Watch => "Figyelendő",
+        Band::Act => "Lépni kell",
+        Band::WalkAway => "Ideje elválni",
     }
 }
 
 pub(super) fn trend(t: Trend) -> &'static str {
     match t {
-        Trend::Better => "Better than 90 days ago",
-        Trend::Same => "About the same as 90 days ago",
-        Trend::Worse => "Worse than 90 days ago",
+        Trend::Better => "Jobb, mint 90 nappal ezelőtt",
+        Trend::Same => "Nagyjából ugyanaz, mint 90 nappal ezelőtt",
+        Trend::Worse => "Rosszabb, mint 90 nappal ezelőtt",
     }
 }
 
@@ -50,9 +50,13 @@ pub(super) fn points(p: i32) -> String {
 pub(super) fn weight(w: Weight) -> Cow<'static, str> {
     match (w.faded, w.hard_time) {
         (false, false) => "".into(),
-        (true, false) => format!("counts {}%: older", w.percent).into(),
-        (false, true) => format!("counts {}%: during a hard time", w.percent).into(),
-        (true, true) => format!("counts {}%: older, and during a hard time", w.percent).into(),
+        (true, false) => format!("{}%-os súllyal: régebbi", w.percent).into(),
+        (false, true) => format!("{}%-os súllyal: nehéz időszakban történt", w.percent).into(),
+        (true, true) => format!(
+            "{}%-os súllyal: régebbi, és nehéz időszakban történt",
+            w.percent
+        )
+        .into(),
     }
 }
 
@@ -66,94 +70,95 @@ pub(super) fn summary(s: &Summary, currency: Currency) -> String {
 
 fn non_paying_summary(s: &non_paying::Summary, currency: Currency) -> String {
     if s.due == 0 {
-        return "No invoice has fallen due yet.".into();
+        return "Még egy számla sem vált esedékessé.".into();
     }
     let mut parts = vec![if s.late == 0 {
-        format!(
-            "{} due, all paid on time",
-            count(s.due, "invoice", "invoices")
-        )
+        format!("{}, mind határidőre kifizetve", n(s.due, "esedékes számla"))
     } else {
         format!(
-            "{} of {} due paid late",
-            s.late,
-            count(s.due, "invoice", "invoices")
+            "{}, ebből {} késve kifizetve",
+            n(s.due, "esedékes számla"),
+            s.late
         )
     }];
     if s.drifting {
-        parts.push("later and later each cycle".into());
+        parts.push("ciklusról ciklusra egyre később".into());
     }
     if s.overdue > Cents::ZERO {
-        let oldest = s.oldest_overdue_days.map(days).unwrap_or_default();
-        parts.push(format!(
-            "{} overdue, the oldest for {oldest}",
-            money(LANG, s.overdue, currency)
-        ));
+        let overdue = money(LANG, s.overdue, currency);
+        parts.push(match s.oldest_overdue_days {
+            Some(d) => format!("lejárt tartozás: {overdue}, a legrégebbi {d} napja lejárt"),
+            None => format!("lejárt tartozás: {overdue}"),
+        });
     }
     format!("{}.", parts.join("; "))
 }
 
 fn unresponsive_summary(s: &unresponsive::Summary) -> String {
     if s.requests == 0 && s.deadlines_slipped == 0 {
-        return "No requests logged.".into();
+        return "Nincs naplózott kérés.".into();
     }
     let mut parts = Vec::new();
     if let Some(m) = s.median_days {
-        parts.push(format!("answers take {} on median", days(m)));
+        parts.push(format!("a válaszidő mediánja {}", days(m)));
     }
     if s.open_long > 0 {
         parts.push(format!(
-            "{} open for over 2 weeks",
-            count(s.open_long, "request", "requests")
+            "{} több mint 2 hete nyitott",
+            n(s.open_long, "kérés")
         ));
     } else if s.open > 0 {
-        parts.push(format!(
-            "{} waiting for an answer",
-            count(s.open, "request", "requests")
-        ));
+        parts.push(format!("{} vár válaszra", n(s.open, "kérés")));
     }
     if s.deadlines_slipped > 0 {
-        parts.push(format!(
-            "{} slipped",
-            count(s.deadlines_slipped, "deadline", "deadlines")
-        ));
+        parts.push(format!("{} csúszott", n(s.deadlines_slipped, "határidő")));
     }
     if parts.is_empty() {
-        parts.push(count(s.requests, "request logged", "requests logged"));
+        parts.push(n(s.requests, "naplózott kérés"));
     }
     format!("{}.", capitalised(&parts.join("; ")))
 }
 
 fn controlling_summary(s: &controlling::Summary) -> String {
     if s.items == 0 && s.incidents == 0 {
-        return "No approvals logged.".into();
+        return "Nincs naplózott jóváhagyás.".into();
     }
     let mut parts = Vec::new();
     if s.items > 0 {
         parts.push(format!(
-            "{} of {} needed more than the {} included",
+            "{} közül {} igényelt többet a díjban foglalt {}nél",
+            n(s.items, "anyag"),
             s.over_contract,
-            count(s.items, "item", "items"),
-            count(u32::from(s.included), "revision round", "revision rounds"),
+            n(u32::from(s.included), "javítási kör"),
         ));
     }
     if let Some(m) = s.median_wait_days {
-        parts.push(format!("approvals take {} on median", days(m)));
+        parts.push(format!("a jóváhagyásra várás mediánja {}", days(m)));
     }
     if s.incidents > 0 {
         parts.push(format!(
-            "{} of access withheld, blame or pressure",
-            count(s.incidents, "incident", "incidents")
+            "{} (visszatartott hozzáférés, hibáztatás vagy nyomásgyakorlás)",
+            n(s.incidents, "incidens")
         ));
     }
     format!("{}.", capitalised(&parts.join("; ")))
 }
 
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+/// "Label: rest", or just the rest when there is no label to name.
+fn about(label: &str, rest: &str) -> String {
+    if label.is_empty() {
+        capitalised(rest)
+    } else {
+        format!("{label}: {rest}")
+    }
+}
+
+/// ", legutóbb: label", or nothing when there is no label to name.
+fn latest(label: &str) -> String {
+    if label.is_empty() {
+        String::new()
+    } else {
+        format!(", legutóbb: {label}")
     }
 }
 
@@ -165,65 +170,73 @@ pub(super) fn evidence(label: &str, reason: &Reason, currency: Currency) -> Stri
             later_than_before,
         } => {
             let later = if later_than_before {
-                ", later than the cycle before"
+                ", később, mint az előző ciklusban"
             } else {
                 ""
             };
-            format!("{label} paid {} late{later}", days(d))
+            about(label, &format!("{} késéssel fizetve{later}", days(d)))
         }
         Reason::Unpaid {
             days: d,
             outstanding,
-        } => format!(
-            "{label} unpaid {} after its due date ({} outstanding)",
-            days(d),
-            money(LANG, outstanding, currency)
+        } => about(
+            label,
+            &format!(
+                "{d} nappal a fizetési határidő után is kifizetetlen (kiegyenlítetlen: {})",
+                money(LANG, outstanding, currency)
+            ),
         ),
         Reason::Drift {
             cycles,
             from_days,
             to_days,
         } => format!(
-            "Paid later cycle after cycle: from {} to {} late over {} invoices, up to {label}",
-            days(from_days),
-            days(to_days),
-            cycles + 1
+            "Ciklusról ciklusra későbbi fizetés: a késés {from_days} napról {to_days} napra nőtt \
+             {} át{}",
+            n(cycles + 1, "számlán"),
+            latest(label)
         ),
         Reason::WorkWhileUnpaid { duration, entries } => format!(
-            "{} of work ({}) logged while an invoice was overdue, the latest {label}",
+            "{} munka ({}) naplózva, miközben egy számla már lejárt{}",
             hours(LANG, duration),
-            count(entries, "entry", "entries"),
+            n(entries, "bejegyzés"),
+            latest(label)
         ),
-        Reason::SlowAnswer { days: d } => format!("{label} answered after {}", days(d)),
-        Reason::Unanswered { days: d } => format!("{label} still unanswered after {}", days(d)),
-        Reason::ExtraRounds { rounds, included } => format!(
-            "{label}: {} where {} included",
-            count(u32::from(rounds), "revision round", "revision rounds"),
-            if included == 1 {
-                "1 is".to_owned()
-            } else {
-                format!("{included} are")
-            },
-        ),
-        Reason::SlowApproval { days: d } => format!("{label} approved after {}", days(d)),
-        Reason::AwaitingApproval { days: d } => {
-            format!("{label} still waiting for approval after {}", days(d))
+        Reason::SlowAnswer { days: d } => about(label, &format!("{} után jött válasz", days(d))),
+        Reason::Unanswered { days: d } => {
+            about(label, &format!("{} után is válaszra vár", days(d)))
         }
-        Reason::TrivialReapproval { rounds } => format!(
-            "{label}: trivial changes, yet sent back for approval {}",
-            count(u32::from(rounds), "time", "times")
+        Reason::ExtraRounds { rounds, included } => about(
+            label,
+            &format!(
+                "{} a díjban foglalt {} helyett",
+                n(u32::from(rounds), "javítási kör"),
+                included
+            ),
+        ),
+        Reason::SlowApproval { days: d } => about(label, &format!("{} után jóváhagyva", days(d))),
+        Reason::AwaitingApproval { days: d } => {
+            about(label, &format!("{} után is jóváhagyásra vár", days(d)))
+        }
+        Reason::TrivialReapproval { rounds } => about(
+            label,
+            &format!(
+                "apró módosítások, mégis {} alkalommal ment vissza jóváhagyásra",
+                rounds
+            ),
         ),
         Reason::ApprovalShare { items, percent } => format!(
-            "{percent}% of the logged work needed their approval ({})",
-            count(items, "item", "items")
+            "A naplózott munka {percent}%-ához kellett a jóváhagyása ({})",
+            n(items, "anyag")
         ),
         Reason::Incident(_) => label.to_owned(),
         Reason::RepeatedAfterWarning { warned } => format!(
-            "It happened again after you raised it on {}",
+            "Újra megtörtént, miután szóvá tetted ({})",
             date(LANG, warned)
         ),
         Reason::ImprovedAfterWarning { warned } => format!(
-            "Nothing of the kind since you raised it on {}: the evidence before counts half",
+            "Azóta nem történt ilyen, hogy szóvá tetted ({}): a korábbi bizonyítékok fele \
+             súllyal számítanak",
             date(LANG, warned)
         ),
     }

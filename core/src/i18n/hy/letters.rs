@@ -1,38 +1,38 @@
-//! English messages and letters. Short, warm and professional; one point per message; nothing
-//! that invites an argument. Facts come from `playbook::letters`.
+//! Armenian messages and letters. Short, warm and professional, in the formal «Դուք»
+//! (capitalised, as Armenian business letters write it); one point per message; nothing that
+//! invites an argument. Facts come from `playbook::letters`.
 
-use super::{LANG, days};
+use super::{LANG, days, days_of};
+use crate::i18n::locale::Plural;
 use crate::i18n::{date, money};
 use crate::model::{PartingReason, PaymentTerms};
 use crate::playbook::letters::{Letter, LetterKind, Overdue, Waiting};
 
-fn ordinal(n: u8) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
-}
-
-fn terms(t: PaymentTerms) -> String {
-    match t {
-        PaymentTerms::DaysAfterInvoice(0) => "on receipt".to_owned(),
-        PaymentTerms::DaysAfterInvoice(n) => {
-            format!("{} after the invoice date", days(i64::from(n)))
-        }
-        PaymentTerms::DayOfMonth(d) => format!("on the {} of each month", ordinal(d)),
+/// The singular or the plural phrase, by how many things a list holds (CLDR category).
+fn by_count<'a>(n: usize, one: &'a str, other: &'a str) -> &'a str {
+    match crate::i18n::plural(LANG, n as u64) {
+        Plural::One => one,
+        Plural::Few | Plural::Other => other,
     }
 }
 
-/// "A, B and C".
+/// When invoices fall due, to complete «հաշիվները ենթակա են վճարման …».
+fn terms(t: PaymentTerms) -> String {
+    match t {
+        PaymentTerms::DaysAfterInvoice(0) => "ստանալուն պես".to_owned(),
+        PaymentTerms::DaysAfterInvoice(n) => {
+            format!("դուրս գրման ամսաթվից {} ընթացքում", days_of(i64::from(n)))
+        }
+        PaymentTerms::DayOfMonth(d) => format!("յուրաքանչյուր ամսի {d}-ին"),
+    }
+}
+
+/// "A, B և C".
 fn and_list(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => format!("{} և {last}", rest.join(", ")),
     }
 }
 
@@ -41,7 +41,7 @@ fn invoice_lines(l: &Letter, overdue: &[Overdue]) -> String {
         .iter()
         .map(|o| {
             format!(
-                "- Invoice {} for {}, due {} ({} ago)",
+                "- Հաշիվ {}, {}, վճարման ժամկետը՝ {} ({} առաջ)",
                 o.number,
                 money(LANG, o.outstanding, l.currency),
                 date(LANG, o.due),
@@ -57,7 +57,7 @@ fn waiting_lines(waiting: &[Waiting]) -> String {
         .iter()
         .map(|w| {
             format!(
-                "- “{}”, asked on {} ({} ago)",
+                "- «{}»՝ հարցրել եմ {}-ին ({} առաջ)",
                 w.topic,
                 date(LANG, w.sent),
                 days(w.days)
@@ -67,12 +67,22 @@ fn waiting_lines(waiting: &[Waiting]) -> String {
         .join("\n")
 }
 
-/// The client's business, or a neutral "your" phrase when no company is recorded.
-fn theirs(l: &Letter, what: &str) -> String {
+/// "For you" or "for «Company»": a name the client typed is never inflected, it stands in
+/// quotes before the word «ընկերություն».
+fn for_them(l: &Letter) -> String {
     if l.company.is_empty() {
-        format!("your {what}")
+        "Ձեզ համար".to_owned()
     } else {
-        format!("{}'s {what}", l.company)
+        format!("«{}» ընկերության համար", l.company)
+    }
+}
+
+/// "Your project" or "«Company»'s project", as a subject.
+fn their(l: &Letter, what: &str) -> String {
+    if l.company.is_empty() {
+        format!("Ձեր {what}")
+    } else {
+        format!("«{}» ընկերության {what}", l.company)
     }
 }
 
@@ -90,23 +100,45 @@ fn sign_off(l: &Letter, closing: &str) -> String {
 fn subject_invoices(overdue: &[Overdue], tail: &str) -> String {
     let numbers: Vec<String> = overdue.iter().map(|o| o.number.clone()).collect();
     match numbers.len() {
-        0 => tail.to_owned(),
-        1 => format!("Invoice {}: {tail}", numbers[0]),
-        _ => format!("Invoices {}: {tail}", and_list(&numbers)),
+        0 => capitalised(tail),
+        1 => format!("Հաշիվ {}՝ {tail}", numbers[0]),
+        _ => format!("Հաշիվներ {}՝ {tail}", and_list(&numbers)),
     }
 }
 
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The one reason, as a whole sentence: «…, քանի որ {what}։».
 fn reason(r: &PartingReason) -> String {
     let failure =
-        |what: &str| format!("I'm unable to meet your needs, given your failure to {what}.");
+        |what: &str| format!("Ցավոք, այլևս չեմ կարող բավարարել Ձեր կարիքները, քանի որ {what}։");
     match r {
-        PartingReason::Payment => failure("pay invoices on time"),
-        PartingReason::Responsiveness => failure("answer in time for the work to move forward"),
-        PartingReason::Control => failure("let me do the agreed work without approving every step"),
-        PartingReason::Fit => "I no longer think my services fit your needs.".to_owned(),
+        PartingReason::Payment => failure("հաշիվները ժամանակին չեն վճարվում"),
+        PartingReason::Responsiveness => {
+            failure("պատասխանները չեն ստացվում այնքան ժամանակին, որ աշխատանքը կարողանա առաջ գնալ")
+        }
+        PartingReason::Control => failure(
+            "համաձայնեցված աշխատանքը հնարավոր չէ կատարել առանց յուրաքանչյուր քայլի նախնական \
+             հաստատման",
+        ),
+        PartingReason::Fit => {
+            "Այլևս չեմ կարծում, որ իմ ծառայությունները համապատասխանում են Ձեր կարիքներին։"
+                .to_owned()
+        }
         PartingReason::Custom(text) => {
-            let text = text.trim().trim_end_matches('.');
-            let text = text.strip_prefix("to ").unwrap_or(text).trim();
+            let text = text.trim().trim_end_matches(['.', '։', '…']).trim();
+            let prefix = "քանի որ";
+            let text = match text.get(..prefix.len()) {
+                Some(head) if head.to_lowercase() == prefix => text[prefix.len()..].trim(),
+                _ => text,
+            };
+            let text = text.trim_start_matches(['…', ',']).trim();
             if text.is_empty() {
                 reason(&PartingReason::Fit)
             } else {
@@ -118,54 +150,59 @@ fn reason(r: &PartingReason) -> String {
 
 /// The subject and body of a letter.
 pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
-    let hi = format!("Hi {},", l.recipient);
+    let hi = format!("Հարգելի {},", l.recipient);
     let (subject, paragraphs): (String, Vec<String>) = match &l.kind {
         LetterKind::PaymentTerms { terms: t } => (
-            "How invoicing works from here".into(),
+            "Հաշիվների վճարման կարգը".into(),
             vec![
                 format!(
-                    "A quick note to make our payment terms clear, so nothing falls through the \
-                     cracks: invoices are due {}. Paying on time lets me keep your work moving \
-                     without interruptions.",
+                    "Ցանկանում եմ հստակեցնել մեր վճարման պայմանները, որպեսզի ոչինչ աչքից \
+                     չվրիպի։ Հաշիվները ենթակա են վճարման {}։ Ժամանակին վճարումը թույլ է տալիս \
+                     ինձ առանց ընդհատումների առաջ տանել Ձեր աշխատանքը։",
                     terms(*t)
                 ),
-                "Thank you, I appreciate it.".into(),
+                "Շնորհակալություն ըմբռնման համար։".into(),
             ],
         ),
         LetterKind::PaymentReminder { terms: t, overdue } => (
-            subject_invoices(overdue, "a friendly reminder"),
+            subject_invoices(overdue, "հիշեցում վճարման մասին"),
             vec![
-                "I hope all is well. I'm writing in case my invoice slipped through the cracks; it \
-                 happens to all of us:"
-                    .into(),
+                format!(
+                    "Հուսով եմ՝ Ձեզ մոտ ամեն ինչ լավ է։ Գրում եմ, քանի որ հնարավոր է՝ {} \
+                     վրիպել {} Ձեր ուշադրությունից (դա պատահում է բոլորիս հետ)՝",
+                    by_count(overdue.len(), "հետևյալ հաշիվը", "հետևյալ հաշիվները"),
+                    by_count(overdue.len(), "է", "են"),
+                ),
                 invoice_lines(l, overdue),
                 format!(
-                    "As agreed, invoices are due {}. Could you let me know when I can expect \
-                     payment? If it is already on its way, please ignore this message, and thank \
-                     you.",
+                    "Համաձայն մեր պայմանավորվածության՝ հաշիվները ենթակա են վճարման {}։ Խնդրում \
+                     եմ տեղեկացնել, թե երբ կարող եմ ակնկալել վճարումը։ Եթե վճարումն \
+                     արդեն կատարված է, խնդրում եմ անտեսել այս նամակը։ Շնորհակալություն։",
                     terms(*t)
                 ),
             ],
         ),
         LetterKind::PauseWork { overdue } => (
-            subject_invoices(overdue, "work paused until payment"),
+            subject_invoices(overdue, "աշխատանքը կասեցված է մինչև վճարումը"),
             vec![
-                "I haven't yet received payment for:".into(),
+                format!(
+                    "Դեռ չեմ ստացել վճարումը {} համար՝",
+                    by_count(overdue.len(), "հետևյալ հաշվի", "հետևյալ հաշիվների")
+                ),
                 invoice_lines(l, overdue),
                 format!(
-                    "So that this doesn't grow further, I'm pausing all work on {} until I hear \
-                     from you. As soon as the payment arrives, I'll pick everything up again \
-                     promptly.",
-                    theirs(l, "account")
+                    "Որպեսզի պարտքը չավելանա, կասեցնում եմ {} կատարվող ողջ աշխատանքը, մինչև \
+                     Ձեզնից լուր ստանամ։ Վճարումը ստանալուն պես անմիջապես կվերսկսեմ այն։",
+                    for_them(l)
                 ),
-                "If something has come up, I'm happy to talk it through.".into(),
+                "Եթե ինչ-որ բան է պատահել, պատրաստ եմ քննարկել։".into(),
             ],
         ),
         LetterKind::ResumeWork => (
-            "Payment received: work resumes".into(),
+            "Վճարումը ստացված է, աշխատանքը վերսկսվում է".into(),
             vec![
-                "Thank you, your payment has arrived. I'm resuming work right away and will be \
-                 back on schedule shortly."
+                "Շնորհակալություն, Ձեր վճարումը ստացվել է։ Անմիջապես վերսկսում եմ աշխատանքը և \
+                 շուտով կվերադառնամ նախատեսված ժամանակացույցին։"
                     .into(),
             ],
         ),
@@ -176,92 +213,97 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
             let mut p = Vec::new();
             if waiting.is_empty() {
                 p.push(format!(
-                    "To keep {} on track, I need answers from you in good time. Lately, they \
-                     have taken a while to arrive.",
-                    theirs(l, "project")
+                    "Որպեսզի {} ընթանա ըստ պլանի, ինձ անհրաժեշտ են Ձեր ժամանակին \
+                     պատասխանները։ Վերջին շրջանում դրանք բավական ուշ են ստացվում։",
+                    their(l, "նախագիծն")
                 ));
             } else {
                 p.push(format!(
-                    "To keep {} on track, I need a few answers from you. These are still open:",
-                    theirs(l, "project")
+                    "Որպեսզի {} ընթանա ըստ պլանի, ինձ անհրաժեշտ են Ձեր պատասխանները։ {}՝",
+                    their(l, "նախագիծն"),
+                    by_count(
+                        waiting.len(),
+                        "Հետևյալ հարցը դեռ բաց է",
+                        "Հետևյալ հարցերը դեռ բաց են"
+                    )
                 ));
                 p.push(waiting_lines(waiting));
             }
             let slipped = match deadlines_slipped {
                 0 => String::new(),
-                1 => " It has already moved one deadline.".into(),
-                n => format!(" It has already moved {n} deadlines."),
+                1 => " Դա արդեն մեկ անգամ տեղափոխել է վերջնաժամկետը։".into(),
+                n => format!(" Դա արդեն տեղափոխել է {n} վերջնաժամկետ։"),
             };
             p.push(format!(
-                "I can't move forward on these parts without your input, and every week they \
-                 wait delays your project and limits how much I can do for you.{slipped}"
+                "Առանց Ձեր պատասխանների չեմ կարող առաջ շարժվել այս հարցերով, և սպասման \
+                 յուրաքանչյուր շաբաթ հետաձգում է Ձեր նախագիծը և սահմանափակում, թե որքանով \
+                 կարող եմ օգտակար լինել։{slipped}"
             ));
             p.push(
-                "Could you reply this week? If someone else on your team can answer, just point \
-                 me to them."
+                "Խնդրում եմ պատասխանել այս շաբաթվա ընթացքում։ Եթե Ձեր թիմից որևէ մեկը կարող է \
+                 պատասխանել, պարզապես ուղղորդեք ինձ նրան։"
                     .into(),
             );
-            ("Keeping your project moving".into(), p)
+            ("Ձեր նախագծի առաջընթացի մասին".into(), p)
         }
         LetterKind::WayOfWorking {
             items_over,
             included,
             access_withheld,
         } => {
-            let rounds = if *included == 1 {
-                "the 1 revision round".to_owned()
-            } else {
-                format!("the {included} revision rounds")
-            };
+            let rounds = format!("ուղղումների {included} փուլ");
             let mut facts = Vec::new();
             if *items_over > 0 {
-                let items = if *items_over == 1 {
-                    "1 item".to_owned()
-                } else {
-                    format!("{items_over} items")
-                };
-                facts.push(format!("{items} needed more than {rounds} we agreed"));
+                facts.push(format!(
+                    "{items_over} նյութի համար պահանջվել է ավելին, քան համաձայնեցված {rounds}ը"
+                ));
             }
             if *access_withheld {
-                facts.push("I still don't have access to all the accounts I manage for you".into());
+                facts.push(
+                    "ես դեռ մուտք չունեմ բոլոր այն օգտահաշիվներին, որոնք վարում եմ Ձեզ համար"
+                        .into(),
+                );
             }
             let facts = if facts.is_empty() {
                 String::new()
             } else {
-                format!(" Recently {}.", and_list(&facts))
+                format!(" Վերջին շրջանում {}։", and_list(&facts))
             };
             (
-                "How we work together".into(),
+                "Մեր համագործակցության ձևի մասին".into(),
                 vec![
                     format!(
-                        "I want {} to succeed, so I'd like to be open about what is getting in \
-                         the way.{facts} Approving every step in advance means most of my time \
-                         goes to waiting and small adjustments instead of the work you hired me \
-                         for, and the results suffer for it.",
-                        theirs(l, "work")
+                        "Ցանկանում եմ, որ {} հաջող լինի, ուստի կուզենայի անկեղծորեն խոսել այն \
+                         մասին, ինչը խանգարում է։{facts} Յուրաքանչյուր քայլի նախնական \
+                         հաստատումը նշանակում է, որ իմ ժամանակի մեծ մասը ծախսվում է սպասելու և \
+                         մանր ճշգրտումների վրա՝ այն աշխատանքի փոխարեն, որի համար Դուք ինձ \
+                         վստահել եք, և դրանից տուժում են արդյունքները։",
+                        their(l, "աշխատանքը")
                     ),
                     format!(
-                        "To do the agreed work well, I need room to work within what we agreed: \
-                         {rounds} per item, and full access to the accounts I manage. Can we \
-                         talk this week about how to get there?"
+                        "Համաձայնեցված աշխատանքը լավ կատարելու համար ինձ անհրաժեշտ է գործելու \
+                         ազատություն մեր պայմանավորվածության շրջանակում՝ {rounds} յուրաքանչյուր \
+                         նյութի համար և լիարժեք մուտք այն օգտահաշիվներին, որոնք վարում եմ։ \
+                         Կարո՞ղ ենք այս շաբաթ քննարկել, թե ինչպես հասնել դրան։"
                     ),
                 ],
             )
         }
         LetterKind::ExtraMile => (
-            "Checking in".into(),
+            "Ինչպե՞ս եք".into(),
             vec![
-                "I'm sorry if anything in our recent work added to a difficult time; that was \
-                 never my intention. If something didn't land the way you needed, tell me and \
-                 I'll put it right."
+                "Ներողություն եմ խնդրում, եթե մեր վերջին աշխատանքում որևէ բան ավելի է բարդացրել \
+                 այս դժվար շրջանը։ Դա երբեք իմ նպատակը չի եղել։ Եթե ինչ-որ բան այնպես չի \
+                 ստացվել, ինչպես Ձեզ պետք էր, տեղեկացրեք, և ես կուղղեմ։"
                     .into(),
                 format!(
-                    "Is there anything I can take off your plate in the coming weeks? I'm glad to \
-                     adjust plans so that {} keeps running smoothly.",
+                    "Կա՞ արդյոք որևէ բան, որ կարող եմ ստանձնել առաջիկա շաբաթներին՝ Ձեր \
+                     ծանրաբեռնվածությունը թեթևացնելու համար։ Սիրով կփոխեմ պլանները, որպեսզի {} \
+                     սահուն ընթանա։",
                     if l.company.is_empty() {
-                        "everything".to_owned()
+                        "ամեն ինչ".to_owned()
                     } else {
-                        l.company.clone()
+                        format!("«{}» ընկերության գործերը", l.company)
                     }
                 ),
             ],
@@ -275,69 +317,75 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
             owed,
         } => {
             let mut p = vec![format!(
-                "I've decided to end our work together. {}",
+                "Որոշել եմ ավարտել մեր համագործակցությունը։ {}",
                 reason(why)
             )];
             p.push(if *notice_days == 0 {
                 format!(
-                    "My last working day for {} is {}.",
-                    theirs(l, "account"),
+                    "Իմ վերջին աշխատանքային օրը {}՝ {}։",
+                    for_them(l),
                     date(LANG, *notice_end)
                 )
             } else {
                 format!(
-                    "Our agreement provides for {} of notice, so my last working day for {} will \
-                     be {}. Until then I'll complete the work in progress.",
-                    days(i64::from(*notice_days)),
-                    theirs(l, "account"),
+                    "Մեր պայմանավորվածությամբ նախատեսված է {} նախազգուշացում, ուստի իմ վերջին \
+                     աշխատանքային օրը {} կլինի {}-ը։ Մինչ այդ կավարտեմ ընթացիկ աշխատանքները։",
+                    days_of(i64::from(*notice_days)),
+                    for_them(l),
                     date(LANG, *notice_end)
                 )
             });
             if !accounts.is_empty() {
                 let mut hand_over = format!(
-                    "By then I'll hand over full access to everything I manage for you: {}.",
+                    "Մինչև այդ օրը կհանձնեմ Ձեզ իմ վարած բոլոր օգտահաշիվների և ռեսուրսների \
+                     լիարժեք մուտքը՝ {}։",
                     and_list(accounts)
                 );
                 if owed.0 > 0 {
                     hand_over.push_str(&format!(
-                        " The hand-over follows settlement of the outstanding balance of {}.",
+                        " Մուտքը կհանձնվի {} չվճարված մնացորդը մարելուց հետո։",
                         money(LANG, *owed, l.currency)
                     ));
                 }
                 p.push(hand_over);
             }
             if let Some(alt) = alternatives {
-                p.push(match (alt.colleague.is_empty(), alt.provider_kind.is_empty()) {
+                let next = "Հետագա աշխատանքների համար";
+                let suggestion = match (alt.colleague.is_empty(), alt.provider_kind.is_empty()) {
                     (false, false) => format!(
-                        "For what comes next, {} may be a good fit, or {} could serve your needs \
-                         better.",
+                        "{next} լավ տարբերակ կարող է լինել {}, կամ Ձեր կարիքներին ավելի լավ \
+                         կհամապատասխանի {}։",
                         alt.colleague, alt.provider_kind
                     ),
-                    (false, true) => format!("For what comes next, {} may be a good fit.", alt.colleague),
-                    (true, false) => {
-                        format!("For what comes next, {} could serve your needs better.", alt.provider_kind)
+                    (false, true) => {
+                        format!("{next} լավ տարբերակ կարող է լինել {}։", alt.colleague)
                     }
-                    (true, true) => {
-                        "If it helps, I'm happy to suggest someone who may be a better fit.".into()
-                    }
-                });
+                    (true, false) => format!(
+                        "{next} Ձեր կարիքներին ավելի լավ կարող է համապատասխանել {}։",
+                        alt.provider_kind
+                    ),
+                    (true, true) => "Եթե օգտակար կլինի, սիրով կառաջարկեմ մեկին, ով կարող է \
+                                     ավելի լավ համապատասխանել Ձեր կարիքներին։"
+                        .to_owned(),
+                };
+                p.push(suggestion);
             }
             p.push(format!(
-                "I'll send you a final report of the work I've done for you. Thank you for the \
-                 opportunity, and I wish {} every success.",
+                "Կուղարկեմ Ձեզ ամփոփիչ հաշվետվություն՝ կատարված աշխատանքի մասին։ \
+                 Շնորհակալություն հնարավորության համար։ Մաղթում եմ {} մեծ հաջողություններ։",
                 if l.company.is_empty() {
-                    "you".to_owned()
+                    "Ձեզ".to_owned()
                 } else {
-                    l.company.clone()
+                    format!("«{}» ընկերությանը", l.company)
                 }
             ));
-            ("Ending our work together".into(), p)
+            ("Մեր համագործակցության ավարտը".into(), p)
         }
     };
     let closing = if matches!(l.kind, LetterKind::ExtraMile) {
-        "Warm regards,"
+        "Ջերմ հարգանքով՝"
     } else {
-        "Best regards,"
+        "Հարգանքով՝"
     };
     let mut body = vec![hi];
     body.extend(paragraphs.into_iter().filter(|p| !p.is_empty()));

@@ -1,5 +1,6 @@
-//! TRANSLATION PENDING (hy): copied from English.
-//! nothing was lost, and what to do.
+//! Armenian (Eastern, as written in the Republic of Armenia). The voice: calm, plain, polite
+//! «դուք» (lowercase on screen, «Դուք» in letters), no jargon; errors say what happened, that
+//! nothing was lost, and what to do. Sentences end with «։», questions carry «՞».
 
 use std::borrow::Cow;
 
@@ -20,7 +21,8 @@ pub(super) use report::text as report_text;
 /// The language this module writes, for dates, money and hours.
 const LANG: Lang = Lang::Hy;
 
-/// "1 day", "3 days": English has one plural form besides the singular.
+/// A count and its noun, by CLDR category (one: 0 and 1; other). Armenian keeps the noun
+/// singular after a number («1 օր», «5 օր»), so the two forms are usually the same word.
 pub(super) fn plural(n: usize, one: &str, other: &str) -> String {
     match crate::i18n::plural(LANG, n as u64) {
         Plural::One => format!("{n} {one}"),
@@ -28,11 +30,22 @@ pub(super) fn plural(n: usize, one: &str, other: &str) -> String {
     }
 }
 
-/// A number of days in running text.
+/// A count with a noun that stays singular after the number: «3 հաճախորդ».
+pub(super) fn count(n: usize, noun: &str) -> String {
+    plural(n, noun, noun)
+}
+
+/// A number of days in running text: «5 օր».
 pub(super) fn days(n: i64) -> String {
     match crate::i18n::plural(LANG, n.unsigned_abs()) {
-        Plural::One => format!("{n} day"),
-        Plural::Few | Plural::Other => format!("{n} days"),
+        Plural::One | Plural::Few | Plural::Other => format!("{n} օր"),
+    }
+}
+
+/// A number of days as a modifier (genitive): «30 օրվա նախազգուշացում».
+pub(super) fn days_of(n: i64) -> String {
+    match crate::i18n::plural(LANG, n.unsigned_abs()) {
+        Plural::One | Plural::Few | Plural::Other => format!("{n} օրվա"),
     }
 }
 
@@ -41,177 +54,170 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
     let s: &'static str = match msg {
         AppName => "Clientwise",
         PageTitle(page) => return format!("{page} · Clientwise").into(),
-        Tagline => "Your clients, on the record.",
-        NavClients => "Clients",
-        NavSettings => "Settings",
-        MainNavigation => "Main",
-        SkipToContent => "Skip to content",
-        PrivacyNote => "Your data stays in this browser. Nothing is sent anywhere.",
-        Loading => "Loading…",
-        ClientsTitle => "Clients",
-        AddClient => "Add client",
-        LoadExample => "Load example data",
-        NoClientsYet => "No clients yet.",
+        Tagline => "Ձեր հաճախորդները՝ փաստերով։",
+        NavClients => "Հաճախորդներ",
+        NavSettings => "Կարգավորումներ",
+        MainNavigation => "Հիմնական ընտրացանկ",
+        SkipToContent => "Անցնել բովանդակությանը",
+        PrivacyNote => "Ձեր տվյալները մնում են այս դիտարկիչում։ Ոչինչ ոչ մի տեղ չի ուղարկվում։",
+        ClientsTitle => "Հաճախորդներ",
+        AddClient => "Ավելացնել հաճախորդ",
+        LoadExample => "Բեռնել օրինակի տվյալներ",
+        NoClientsYet => "Հաճախորդներ դեռ չկան։",
         EmptyHint => {
-            "Add your first client, or load a few made-up ones to see how Clientwise works."
+            "Ավելացրեք ձեր առաջին հաճախորդին կամ բեռնեք մի քանի հորինված հաճախորդ՝ տեսնելու, \
+             թե ինչպես է աշխատում Clientwise-ը։"
         }
-        ColName => "Name",
-        ColStatus => "Status",
-        ColEntries => "Entries",
-        ColOpenRequests => "Open requests",
-        ColUnpaid => "Unpaid invoices",
+        ColName => "Անուն",
+        ColStatus => "Կարգավիճակ",
         ExampleLoaded(n) => {
-            return plural(*n, "example client added.", "example clients added.").into();
+            return format!("Ավելացվեց {}։", count(*n, "օրինակ հաճախորդ")).into();
         }
-        NewClientTitle => "New client",
-        EditClientTitle => "Edit client",
-        SectionWho => "Who they are",
-        SectionContract => "What you agreed",
-        SectionStatus => "Where things stand",
-        Name => "Name",
-        Company => "Company",
-        Contact => "Contact (email or phone)",
-        Currency => "Currency",
-        CurrencyHint => "A three-letter code, such as EUR, USD or GBP.",
-        PaymentTerms => "Payment is due",
-        TermsDaysAfter => "A number of days after the invoice",
-        TermsDayOfMonth => "On a fixed day of each month",
-        PaymentDays => "Days after the invoice",
-        PaymentDayOfMonth => "Day of the month",
-        NoticeDays => "Notice period (days)",
-        IncludedRevisions => "Revision rounds included per deliverable",
-        Pricing => "Pricing",
-        PricingNone => "Not set",
-        PricingRetainer => "Monthly retainer",
-        PricingHourly => "Hourly rate",
-        PricingProject => "Fixed project price",
-        PricingAmount => "Amount",
-        Scope => "Scope of work",
-        Accounts => "Accounts and assets you manage for them (one per line)",
-        Started => "Working together since",
-        StatusLabel => "Status",
-        Notes => "Notes",
-        HardTimes => "Hard times",
+        NewClientTitle => "Նոր հաճախորդ",
+        EditClientTitle => "Հաճախորդի խմբագրում",
+        SectionWho => "Ով է հաճախորդը",
+        SectionContract => "Ինչ եք համաձայնեցրել",
+        SectionStatus => "Ներկա վիճակը",
+        Name => "Անուն",
+        Company => "Ընկերություն",
+        Contact => "Կոնտակտ (էլ. փոստ կամ հեռախոս)",
+        Currency => "Արժույթ",
+        CurrencyHint => "Եռատառ կոդ, օրինակ՝ AMD, USD կամ EUR։",
+        PaymentTerms => "Վճարման ժամկետը",
+        TermsDaysAfter => "Հաշիվը դուրս գրելուց որոշակի օր անց",
+        TermsDayOfMonth => "Ամեն ամիս՝ որոշակի օրը",
+        PaymentDays => "Օրեր՝ հաշիվը դուրս գրելուց հետո",
+        PaymentDayOfMonth => "Ամսվա օրը",
+        NoticeDays => "Նախազգուշացման ժամկետ (օր)",
+        IncludedRevisions => "Ներառված ուղղումների փուլեր՝ յուրաքանչյուր հանձնվող արդյունքի համար",
+        Pricing => "Գնագոյացում",
+        PricingNone => "Նշված չէ",
+        PricingRetainer => "Ամսական ֆիքսված վճար",
+        PricingHourly => "Ժամավճար",
+        PricingProject => "Նախագծի ֆիքսված գին",
+        PricingAmount => "Գումար",
+        Scope => "Աշխատանքի շրջանակ",
+        Accounts => {
+            "Օգտահաշիվներ և ռեսուրսներ, որոնք վարում եք նրանց համար (յուրաքանչյուրը՝ նոր տողում)"
+        }
+        Started => "Համագործակցության սկիզբ",
+        StatusLabel => "Կարգավիճակ",
+        Notes => "Նշումներ",
+        HardTimes => "Դժվար շրջաններ",
         HardTimesHint => {
-            "Periods when the client was going through something difficult (illness, a loss, a \
-             crisis). Evidence from these periods still shows but counts for little."
+            "Ժամանակահատվածներ, երբ հաճախորդը դժվար իրավիճակում էր (հիվանդություն, կորուստ, \
+             ճգնաժամ)։ Այդ շրջանների ապացույցները ցուցադրվում են, բայց քիչ են կշռում։"
         }
-        HardTimeStart => "From",
-        HardTimeEnd => "Until (empty if ongoing)",
-        HardTimeNote => "What happened",
-        AddHardTime => "Add a hard-time period",
-        RemoveHardTime(i) => return format!("Remove hard-time period {}", i + 1).into(),
-        SaveClient => "Save client",
-        Cancel => "Cancel",
-        FormHasErrors => "Some fields need another look; each says what is wrong.",
-        Saved => "Saved.",
-        BackToClients => "All clients",
-        ClientNotFound => "There is no client here. It may have been deleted.",
-        EditClient => "Edit client",
-        DeleteClient => "Delete client",
+        HardTimeStart => "Սկսած",
+        HardTimeEnd => "Մինչև (դատարկ, եթե դեռ շարունակվում է)",
+        HardTimeNote => "Ինչ է պատահել",
+        AddHardTime => "Ավելացնել դժվար շրջան",
+        RemoveHardTime(i) => return format!("Հեռացնել դժվար շրջան № {}", i + 1).into(),
+        SaveClient => "Պահել հաճախորդի տվյալները",
+        Cancel => "Չեղարկել",
+        FormHasErrors => "Որոշ դաշտեր պետք է ուղղել։ Յուրաքանչյուրի մոտ նշված է, թե ինչն է սխալ։",
+        Saved => "Պահված է։",
+        BackToClients => "Բոլոր հաճախորդները",
+        ClientNotFound => "Այստեղ հաճախորդ չկա։ Հնարավոր է՝ այն ջնջվել է։",
+        EditClient => "Խմբագրել հաճախորդի տվյալները",
+        DeleteClient => "Ջնջել հաճախորդին",
         ConfirmDeleteClient(name) => {
-            return format!("Delete {name} and their whole log? This cannot be undone.").into();
-        }
-        ConfirmDeleteEntry => "Delete this entry? This cannot be undone.",
-        YesDelete => "Yes, delete",
-        ContractTitle => "Contract",
-        TermsSummaryDays(0) => "Payment due on receipt of the invoice",
-        TermsSummaryDays(n) => {
             return format!(
-                "Payment due {} after the invoice",
-                plural(usize::from(*n), "day", "days")
+                "Ջնջե՞լ «{name}» հաճախորդին և նրա ամբողջ մատյանը։ Այս գործողությունը հնարավոր չէ \
+                 հետարկել։"
             )
             .into();
         }
+        ConfirmDeleteEntry => "Ջնջե՞լ այս գրառումը։ Այս գործողությունը հնարավոր չէ հետարկել։",
+        YesDelete => "Այո, ջնջել",
+        ContractTitle => "Պայմանագիր",
+        TermsSummaryDays(0) => "Վճարումը՝ հաշիվը ստանալուն պես",
+        TermsSummaryDays(n) => {
+            return format!("Վճարումը՝ հաշիվը դուրս գրելուց {} անց", days(i64::from(*n))).into();
+        }
         TermsSummaryDayOfMonth(d) => {
-            return format!("Payment due on day {d} of each month").into();
+            return format!("Վճարումը՝ յուրաքանչյուր ամսի {d}-ին").into();
         }
         NoticeSummary(n) => {
-            return format!("Notice period: {}", plural(usize::from(*n), "day", "days")).into();
+            return format!("Նախազգուշացման ժամկետ՝ {}", days(i64::from(*n))).into();
         }
         RevisionsSummary(n) => {
             return format!(
-                "{} included per deliverable",
-                plural(usize::from(*n), "revision round", "revision rounds")
+                "Յուրաքանչյուր հանձնվող արդյունքի համար ներառված է ուղղումների {n} փուլ"
             )
             .into();
         }
-        RetainerSummary(a) => return format!("Retainer: {a} a month").into(),
-        HourlySummary(a) => return format!("Rate: {a} an hour").into(),
-        ProjectSummary(a) => return format!("Project price: {a}").into(),
-        NoPricing => "No price recorded",
-        StartedSummary(d) => return format!("Working together since {d}").into(),
-        NoAccounts => "No managed accounts recorded",
-        AccountsTitle => "Accounts you manage for them",
-        HardTimeOngoing(d) => return format!("Since {d}").into(),
+        RetainerSummary(a) => return format!("Ամսական վճար՝ {a}").into(),
+        HourlySummary(a) => return format!("Ժամավճար՝ {a}").into(),
+        ProjectSummary(a) => return format!("Նախագծի գին՝ {a}").into(),
+        NoPricing => "Գինը նշված չէ",
+        StartedSummary(d) => return format!("Համագործակցության սկիզբ՝ {d}").into(),
+        NoAccounts => "Վարվող օգտահաշիվներ նշված չեն",
+        AccountsTitle => "Օգտահաշիվներ, որոնք վարում եք նրանց համար",
+        HardTimeOngoing(d) => return format!("{d}-ից սկսած").into(),
         HardTimeBetween(a, b) => return format!("{a} – {b}").into(),
-        EvidenceLog => "Evidence log",
-        FilterByKind => "Show",
-        AllKinds => "All entries",
-        AddEntry => "Add entry",
-        NewEntryTitle => "New entry",
-        EditEntryTitle => "Edit entry",
-        EntryKindLabel => "Kind of entry",
+        EvidenceLog => "Ապացույցների մատյան",
+        FilterByKind => "Ցույց տալ",
+        AllKinds => "Բոլոր գրառումները",
+        AddEntry => "Ավելացնել գրառում",
+        NewEntryTitle => "Նոր գրառում",
+        EditEntryTitle => "Գրառման խմբագրում",
+        EntryKindLabel => "Գրառման տեսակ",
         NoEntries => {
-            "Nothing logged yet. Add the first entry: a request, an invoice, an hour of work…"
+            "Դեռ ոչինչ գրանցված չէ։ Ավելացրեք առաջին գրառումը՝ հարցում, հաշիվ, աշխատանքի մեկ \
+             ժամ…"
         }
-        NoEntriesOfKind => "No entries of this kind.",
-        Edit => "Edit",
-        Delete => "Delete",
-        EditEntryNamed(what) => return format!("Edit {what}").into(),
-        DeleteEntryNamed(what) => return format!("Delete {what}").into(),
-        EntryCount(n) => return plural(*n, "entry", "entries").into(),
-        SaveEntry => "Save entry",
-        Date => "Date",
-        Sent => "Sent on",
-        Topic => "What you asked for",
-        Answered => "Answered on (empty while waiting)",
-        Submitted => "Submitted on",
-        Item => "Item",
-        Rounds => "Revision rounds asked for",
-        Approved => "Approved on (empty while waiting)",
-        Trivial => "Only trivial changes were asked for",
-        InvoiceNumber => "Invoice number",
-        Issued => "Issued on",
-        Due => "Due on",
-        DueHint => "Leave empty to follow the contract's payment terms.",
-        Amount => "Amount",
-        Payments => "Payments received",
-        PaymentDate(i) => return format!("Payment {} date", i + 1).into(),
-        PaymentAmount(i) => return format!("Payment {} amount", i + 1).into(),
-        AddPayment => "Add a payment",
-        RemovePayment(i) => return format!("Remove payment {}", i + 1).into(),
-        IncidentKindLabel => "What happened",
-        Details => "Details",
-        Hours => "Hours",
-        HoursHint => "For example 1.5, 1:30 or 90m.",
-        Description => "What you did",
-        Deliverable => "Deliverable (optional)",
-        InterventionKindLabel => "What it was about",
-        InterventionText => "What you said or wrote",
-        NoteText => "Note",
-        RequestSummary(topic) => return format!("Asked: {topic}").into(),
-        AnsweredAfter(0) => "answered the same day",
-        AnsweredAfter(n) => {
-            return format!("answered after {}", plural(*n as usize, "day", "days")).into();
-        }
-        WaitingSince(d) => return format!("waiting for an answer since {d}").into(),
+        NoEntriesOfKind => "Այս տեսակի գրառումներ չկան։",
+        Edit => "Խմբագրել",
+        Delete => "Ջնջել",
+        EditEntryNamed(what) => return format!("Խմբագրել՝ {what}").into(),
+        DeleteEntryNamed(what) => return format!("Ջնջել՝ {what}").into(),
+        EntryCount(n) => return count(*n, "գրառում").into(),
+        SaveEntry => "Պահել գրառումը",
+        Date => "Ամսաթիվ",
+        Sent => "Ուղարկման ամսաթիվ",
+        Topic => "Ինչ եք հարցրել",
+        Answered => "Պատասխանի ամսաթիվ (դատարկ, քանի դեռ սպասում եք)",
+        Submitted => "Ներկայացման ամսաթիվ",
+        Item => "Նյութ",
+        Rounds => "Պահանջված ուղղումների փուլեր",
+        Approved => "Հաստատման ամսաթիվ (դատարկ, քանի դեռ սպասում եք)",
+        Trivial => "Պահանջվել են միայն աննշան փոփոխություններ",
+        InvoiceNumber => "Հաշվի համար",
+        Issued => "Դուրս գրման ամսաթիվ",
+        Due => "Վճարման ժամկետ",
+        DueHint => "Թողեք դատարկ, և ժամկետը կհաշվարկվի պայմանագրի վճարման պայմաններով։",
+        Amount => "Գումար",
+        Payments => "Ստացված վճարումներ",
+        PaymentDate(i) => return format!("Վճարում № {}՝ ամսաթիվ", i + 1).into(),
+        PaymentAmount(i) => return format!("Վճարում № {}՝ գումար", i + 1).into(),
+        AddPayment => "Ավելացնել վճարում",
+        RemovePayment(i) => return format!("Հեռացնել վճարում № {}", i + 1).into(),
+        IncidentKindLabel => "Ինչ է պատահել",
+        Details => "Մանրամասներ",
+        Hours => "Ժամեր",
+        HoursHint => "Օրինակ՝ 1,5 կամ 1:30 կամ 90m։",
+        Description => "Ինչ եք արել",
+        Deliverable => "Հանձնվող արդյունք (ոչ պարտադիր)",
+        InterventionKindLabel => "Ինչի մասին էր",
+        InterventionText => "Ինչ եք ասել կամ գրել",
+        NoteText => "Նշում",
+        RequestSummary(topic) => return format!("Հարց՝ {topic}").into(),
+        AnsweredAfter(0) => "պատասխանվել է նույն օրը",
+        AnsweredAfter(n) => return format!("պատասխանվել է {} անց", days(*n)).into(),
+        WaitingSince(d) => return format!("պատասխանի է սպասում {d}-ից ի վեր").into(),
         ApprovalSummary(item, rounds) => {
-            return format!(
-                "{item}: {}",
-                plural(usize::from(*rounds), "revision round", "revision rounds")
-            )
-            .into();
+            return format!("{item}՝ ուղղումների {rounds} փուլ").into();
         }
-        ApprovedOn(d) => return format!("approved {d}").into(),
-        WaitingForApproval => "waiting for approval",
-        TrivialFlag => "trivial changes only",
-        InvoiceSummary(number, amount) => return format!("Invoice {number}: {amount}").into(),
-        DueOn(d) => return format!("due {d}").into(),
-        PaidInFull(d) => return format!("paid in full {d}").into(),
-        Outstanding(a) => return format!("{a} outstanding").into(),
-        WorkSummary(hours, what) => return format!("{hours}: {what}").into(),
-        ForDeliverable(d) => return format!("for {d}").into(),
+        ApprovedOn(d) => return format!("հաստատվել է {d}-ին").into(),
+        WaitingForApproval => "սպասում է հաստատման",
+        TrivialFlag => "միայն աննշան փոփոխություններ",
+        InvoiceSummary(number, amount) => return format!("Հաշիվ {number}՝ {amount}").into(),
+        DueOn(d) => return format!("վճարման ժամկետը՝ {d}").into(),
+        PaidInFull(d) => return format!("ամբողջությամբ վճարվել է {d}-ին").into(),
+        Outstanding(a) => return format!("չվճարված՝ {a}").into(),
+        WorkSummary(hours, what) => return format!("{hours}՝ {what}").into(),
+        ForDeliverable(d) => return format!("«{d}» արդյունքի համար").into(),
         Kind(k) => kind(*k),
         KindPlural(k) => kind_plural(*k),
         Incident(k) => incident(*k),
@@ -221,7 +227,7 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         Pattern(p) => scores::pattern(*p),
         Band(b) => scores::band(*b),
         TrendLabel(t) => scores::trend(*t),
-        ScoreOutOf(n) => return format!("{n} out of 100").into(),
+        ScoreOutOf(n) => return format!("100-ից {n}").into(),
         OutOfHundred => "/100",
         Points(p) => return scores::points(*p).into(),
         Summary(s, currency) => return scores::summary(s, *currency).into(),
@@ -229,123 +235,127 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
             return scores::evidence(label, reason, *currency).into();
         }
         WeightNote(w) => return scores::weight(*w),
-        ShowEvidence(n) => {
-            return format!("The evidence ({})", plural(*n, "item", "items")).into();
-        }
-        NoEvidence => "Nothing in the log counts toward this.",
-        GoToEntry(what) => return format!("Go to the entry: {what}").into(),
-        ScoresTitle => "Scores",
-        VerdictTitle => "Verdict:",
-        VerdictHealthy => "Nothing in the record calls for action.",
+        ShowEvidence(n) => return format!("Ապացույցները ({})", count(*n, "կետ")).into(),
+        NoEvidence => "Մատյանում ոչինչ չի ազդում այս գնահատականի վրա։",
+        GoToEntry(what) => return format!("Անցնել գրառմանը՝ {what}").into(),
+        ScoresTitle => "Գնահատականներ",
+        VerdictTitle => "Եզրակացություն՝",
+        VerdictHealthy => "Գրանցված փաստերից ոչինչ քայլեր չի պահանջում։",
         VerdictDriven(p, score, summary) => {
             return format!(
-                "Driven by the {} score, {score} out of 100. {summary}",
+                "Հիմնական պատճառը «{}» գնահատականն է՝ 100-ից {score}։ {summary}",
                 scores::pattern(*p).to_lowercase()
             )
             .into();
         }
         ExtraMileNote => {
-            "They are going through a hard time: evidence from it counts for little, and the \
-             way forward is to go the extra mile, not to part ways."
+            "Հաճախորդը դժվար շրջան է անցնում։ Այդ շրջանի ապացույցները քիչ են կշռում, և ճիշտ \
+             ճանապարհը ոչ թե համագործակցությունն ավարտելն է, այլ սովորականից ավելին անելը։"
         }
         LowConfidence(days, events) => {
             return format!(
-                "{} of history and {}: not enough to judge yet.",
-                plural(*days as usize, "day", "days"),
-                plural(*events, "event", "events")
+                "Ընդամենը {} պատմություն և {}։ Դեռ բավական չէ եզրակացության համար։",
+                days_of(*days),
+                count(*events, "իրադարձություն")
             )
             .into();
         }
-        InvoiceLabel(n) => return format!("Invoice {n}").into(),
-        QuotedLabel(text) => return format!("“{text}”").into(),
-        WorkLabel(day) => return format!("on {day}").into(),
-        ColVerdict => "Verdict",
-        SortBy => "Sort by",
-        SortRisk => "Risk, highest first",
-        SortName => "Name",
-        SortAdded => "Order added",
-        NextStepTitle => "What to do now",
+        InvoiceLabel(n) => return format!("Հաշիվ {n}").into(),
+        QuotedLabel(text) => return format!("«{text}»").into(),
+        WorkLabel(day) => return format!("{day}-ի աշխատանքը").into(),
+        ColVerdict => "Եզրակացություն",
+        SortBy => "Դասավորել ըստ",
+        SortRisk => "Ռիսկի, սկսած ամենաբարձրից",
+        SortName => "Անվան",
+        SortAdded => "Ավելացման հերթականության",
+        NextStepTitle => "Ինչ անել հիմա",
         StepTitle(step) => playbook::step_title(*step),
         StepWhy(step) => playbook::step_why(*step),
         StageOf(n, of, p) => {
             return format!(
-                "Step {n} of {of} for {}",
+                "Քայլ {n}՝ {of}-ից («{}» դեպքում)",
                 scores::pattern(*p).to_lowercase()
             )
             .into();
         }
         LastTaken(kind, day) => {
             return format!(
-                "Last logged: {} on {day}.",
+                "Վերջին գրանցված քայլը՝ {} ({day})։",
                 intervention(*kind).to_lowercase()
             )
             .into();
         }
         WaitUntil(day, step) => {
             return format!(
-                "Give them until {day} to respond; after that: {}.",
+                "Սպասեք պատասխանի մինչև {day}, իսկ դրանից հետո՝ {}։",
                 playbook::step_title(*step).to_lowercase()
             )
             .into();
         }
-        MessageSubject => "Subject",
-        MessageBody => "Message",
-        CopyMessage => "Copy message",
-        Copied => "Copied to the clipboard.",
-        CopyFailed => "The browser did not allow copying: select the text and copy it by hand.",
-        MarkAsSent => "Mark as sent",
-        LoggedAsSent(day) => return format!("Logged as sent on {day}.").into(),
-        AddNameHint => "Add your name in Settings so that messages are signed.",
-        StartParting => "Start parting ways",
-        PartingTitle => "Parting ways",
-        PartingStarted(day) => return format!("Started on {day}.").into(),
+        MessageSubject => "Թեմա",
+        MessageBody => "Հաղորդագրություն",
+        CopyMessage => "Պատճենել հաղորդագրությունը",
+        Copied => "Պատճենվեց։",
+        CopyFailed => "Դիտարկիչը թույլ չտվեց պատճենել։ Նշեք տեքստը և պատճենեք այն ձեռքով։",
+        MarkAsSent => "Նշել որպես ուղարկված",
+        LoggedAsSent(day) => return format!("Գրանցվեց որպես ուղարկված {day}-ին։").into(),
+        AddNameHint => {
+            "Նշեք ձեր անունը Կարգավորումներում, որպեսզի հաղորդագրությունները ստորագրված լինեն։"
+        }
+        StartParting => "Սկսել համագործակցության ավարտը",
+        PartingTitle => "Համագործակցության ավարտ",
+        PartingStarted(day) => return format!("Սկսվել է {day}-ին։").into(),
         CheckLabel(c) => playbook::check_label(*c),
         CheckHint(c) => playbook::check_hint(*c),
-        CoolOffUntil(day) => return format!("Decide on or after {day}.").into(),
-        MoneyOwedNow(amount) => return format!("They still owe {amount}.").into(),
-        NothingOwed => "Nothing is owed.",
-        NoticeTitle => "Notice",
-        NoticeHint(days) => {
+        CoolOffUntil(day) => return format!("Որոշում կայացրեք ոչ շուտ, քան {day}-ը։").into(),
+        MoneyOwedNow(amount) => return format!("Նրանք դեռ պարտք են {amount}։").into(),
+        NothingOwed => "Պարտք չկա։",
+        NoticeTitle => "Նախազգուշացում",
+        NoticeHint(n) => {
             return format!(
-                "The contract gives {} of notice; when they rely on regular work, give fair notice.",
-                plural(usize::from(*days), "day", "days")
+                "Պայմանագրով նախատեսված է {} նախազգուշացում։ Եթե հաճախորդը կախված է կանոնավոր \
+                 աշխատանքից, տվեք բավարար ժամկետ։",
+                days_of(i64::from(*n))
             )
             .into();
         }
-        GiveNoticeToday => "Notice given today",
+        GiveNoticeToday => "Նախազգուշացումը տրվել է այսօր",
         NoticeGivenOn(given, end) => {
-            return format!("Notice given on {given}; the last working day is {end}.").into();
-        }
-        UndoNotice => "Undo notice",
-        OfferAlternatives => "Suggest alternatives (turn off if they were abusive)",
-        Colleague => "A colleague to suggest (optional)",
-        ProviderKind => "A kind of provider who fits better (optional)",
-        HandOverTitle => "Hand over full access",
-        HandOverAccount(account) => return format!("Handed over: {account}").into(),
-        HandOverWarning(amount) => {
-            return format!("They still owe {amount}: hand over access once they are paid up.")
+            return format!("Նախազգուշացումը տրվել է {given}-ին, վերջին աշխատանքային օրը՝ {end}։")
                 .into();
         }
-        NoAccountsToHandOver => "No managed accounts recorded: nothing to hand over.",
-        ReasonLabel => "The one reason you give",
+        UndoNotice => "Չեղարկել նախազգուշացումը",
+        OfferAlternatives => "Առաջարկել այլընտրանքներ (անջատեք, եթե նրանք վիրավորական են վարվել)",
+        Colleague => "Գործընկեր, որին կարող եք առաջարկել (ոչ պարտադիր)",
+        ProviderKind => "Ծառայություն մատուցողի տեսակ, որն ավելի կհամապատասխանի (ոչ պարտադիր)",
+        HandOverTitle => "Լիարժեք մուտքի հանձնում",
+        HandOverAccount(account) => return format!("Հանձնված է՝ {account}").into(),
+        HandOverWarning(amount) => {
+            return format!(
+                "Նրանք դեռ պարտք են {amount}։ Մուտքը հանձնեք, երբ պարտքն ամբողջությամբ մարվի։"
+            )
+            .into();
+        }
+        NoAccountsToHandOver => "Վարվող օգտահաշիվներ նշված չեն, հանձնելու բան չկա։",
+        ReasonLabel => "Միակ պատճառը, որ նշում եք",
         Reason(r) => return playbook::reason(r),
-        ReasonCustom => "In my own words",
-        ReasonCustomText => "Because of their failure to…",
-        TerminationLetter => "The termination letter",
-        PartingComplete => "All done: this is now a former client.",
-        PartingProgress(done, of) => return format!("{done} of {of} done").into(),
+        ReasonCustom => "Իմ բառերով",
+        ReasonCustomText => "Քանի որ…",
+        TerminationLetter => "Համագործակցության դադարեցման նամակ",
+        PartingComplete => "Ամեն ինչ արված է։ Այժմ սա նախկին հաճախորդ է։",
+        PartingProgress(done, of) => return format!("Կատարված է՝ {done}/{of}").into(),
         UnreadableKept(what, key) => {
             return format!(
-                "{} could not be read. An exact copy is kept aside (under “{key}”), nothing was \
-                 overwritten, and everything else has loaded.",
+                "Չհաջողվեց կարդալ {}։ Ճշգրիտ պատճենը պահվել է առանձին («{key}» անվամբ), ոչինչ \
+                 չի վերագրվել, և մնացած ամեն ինչ բեռնվել է։",
                 record(*what)
             )
             .into();
         }
         UnreadableNotKept(what) => {
             return format!(
-                "{} could not be read. It is left untouched where it is (the browser had no room \
-                 for a spare copy), and everything else has loaded.",
+                "Չհաջողվեց կարդալ {}։ Տվյալները մնացել են անձեռնմխելի իրենց տեղում \
+                 (դիտարկիչում պահեստային պատճենի համար տեղ չկար), և մնացած ամեն ինչ բեռնվել է։",
                 record(*what)
             )
             .into();
@@ -353,508 +363,553 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         DecodeReason(e) => return reason(e),
         NewerData(found, current) => {
             return format!(
-                "This data was saved by a newer version of Clientwise (data version {found}; this \
-                 version reads up to {current}). To keep it safe, everything is read-only here. \
-                 Open the newest Clientwise to make changes."
+                "Այս տվյալները պահվել են Clientwise-ի ավելի նոր տարբերակով (տվյալների տարբերակ \
+                 {found}, իսկ այս տարբերակը կարդում է մինչև {current})։ Անվտանգության համար \
+                 այստեղ ամեն ինչ բացված է միայն ընթերցման համար։ Փոփոխություններ անելու համար \
+                 բացեք Clientwise-ի ամենանոր տարբերակը։"
             )
             .into();
         }
         StorageUnavailable(detail) => {
             return format!(
-                "This browser is not letting Clientwise keep data ({detail}). Nothing can be saved \
-                 here; check that site data is allowed for this page."
+                "Այս դիտարկիչը թույլ չի տալիս Clientwise-ին տվյալներ պահել ({detail})։ Այստեղ \
+                 ոչինչ հնարավոր չէ պահել։ Ստուգեք, որ այս էջի համար կայքի տվյալները \
+                 թույլատրված են։"
             )
             .into();
         }
         WriteQuota => {
-            "The browser's storage is full, so your last change was not saved. It is still here \
-             on screen: download a backup now so nothing is lost."
+            "Դիտարկիչի պահոցը լցված է, ուստի ձեր վերջին փոփոխությունը չի պահվել։ Այն դեռ \
+             էկրանին է։ Հենց հիմա ներբեռնեք պահուստային պատճենը, որպեսզի ոչինչ չկորչի։"
         }
         WriteConflict => {
-            "This client was changed in another tab or window, so your change was not saved over \
-             it. Your change is still here on screen: download a backup to keep it, then reload \
-             to see the other version."
+            "Այս հաճախորդը փոփոխվել է մեկ այլ ներդիրում կամ պատուհանում, ուստի ձեր փոփոխությունը \
+             չի պահվել, որպեսզի այն չվերագրվի։ Ձեր փոփոխությունը դեռ էկրանին է։ Ներբեռնեք պահուստային պատճենը՝ \
+             այն պահպանելու համար, ապա վերաբեռնեք էջը՝ մյուս տարբերակը տեսնելու համար։"
         }
-        WriteReadOnly => "Read-only: changes cannot be saved (see the message above).",
+        WriteReadOnly => {
+            "Միայն ընթերցման ռեժիմ՝ փոփոխությունները հնարավոր չէ պահել (տե՛ս վերևի \
+             հաղորդագրությունը)։"
+        }
         WriteProtected => {
-            "This record could not be read earlier, so it is protected from being overwritten."
+            "Այս տվյալները նախկինում հնարավոր չի եղել կարդալ, ուստի դրանք պաշտպանված են \
+             վերագրումից։"
         }
         WriteFailed(detail) => {
             return format!(
-                "The browser refused to save your last change ({detail}). It is still here on \
-                 screen: download a backup now so nothing is lost."
+                "Դիտարկիչը մերժեց պահել ձեր վերջին փոփոխությունը ({detail})։ Այն դեռ էկրանին է։ \
+                 Հենց հիմա ներբեռնեք պահուստային պատճենը, որպեսզի ոչինչ չկորչի։"
             )
             .into();
         }
-        DownloadBackup => "Download a backup",
-        DownloadUnreadable => "Download the unreadable record",
-        Dismiss => "Dismiss",
-        ReadOnlyBadge => "Read-only",
-        SettingsTitle => "Settings",
-        AboutYou => "About you",
-        AboutYouHint => "Used to sign the messages and head the reports Clientwise writes for you.",
-        OwnerName => "Your name",
-        Business => "Your business name",
-        SaveSettings => "Save settings",
-        BackupTitle => "Backup",
+        DownloadBackup => "Ներբեռնել պահուստային պատճենը",
+        DownloadUnreadable => "Ներբեռնել չկարդացված տվյալները",
+        Dismiss => "Փակել",
+        ReadOnlyBadge => "Միայն ընթերցում",
+        SettingsTitle => "Կարգավորումներ",
+        AboutYou => "Ձեր մասին",
+        AboutYouHint => {
+            "Օգտագործվում է Clientwise-ի պատրաստած հաղորդագրությունների ստորագրության և \
+             հաշվետվությունների վերնագրի համար։"
+        }
+        OwnerName => "Ձեր անունը",
+        Business => "Ձեր բիզնեսի անվանումը",
+        SaveSettings => "Պահել կարգավորումները",
+        BackupTitle => "Պահուստային պատճեն",
         BackupHint => {
-            "Your record lives only in this browser. Download a backup now and then, and keep it \
-             somewhere safe."
+            "Ձեր տվյալները պահվում են միայն այս դիտարկիչում։ Ժամանակ առ ժամանակ ներբեռնեք \
+             պահուստային պատճեն և պահեք այն ապահով տեղում։"
         }
-        ExampleTitle => "Example data",
+        ExampleTitle => "Օրինակի տվյալներ",
         ExampleHint => {
-            "Adds a few made-up clients, one for each difficult pattern and one easy one. Your own \
-             clients are not touched."
+            "Ավելացնում է մի քանի հորինված հաճախորդ՝ մեկական դժվար հաճախորդի յուրաքանչյուր \
+             տեսակի համար և մեկ անխնդիր հաճախորդ։ Ձեր սեփական հաճախորդները չեն փոխվի։"
         }
-        ReportsLink => "Reports and exports",
-        ReportsTitle(name) => return format!("Reports and exports: {name}").into(),
-        ReportKindLabel => "Which report",
-        ReportFinalOption => "Final report",
+        ReportsLink => "Հաշվետվություններ և արտահանում",
+        ReportsTitle(name) => return format!("Հաշվետվություններ և արտահանում՝ {name}").into(),
+        ReportKindLabel => "Հաշվետվության տեսակ",
+        ReportFinalOption => "Ամփոփիչ հաշվետվություն",
         ReportFinalHint => {
-            "For the client: the work done by month, invoices and payments, the hand-over, and a \
-             short closing. No scores."
+            "Հաճախորդի համար՝ կատարված աշխատանքն ըստ ամիսների, հաշիվներն ու վճարումները, մուտքի \
+             հանձնումը և կարճ եզրափակում։ Առանց գնահատականների։"
         }
-        ReportEvidenceOption => "Evidence file",
+        ReportEvidenceOption => "Ապացույցների փաթեթ",
         ReportEvidenceHint => {
-            "Private, for your records or a dispute: the final report plus every dated problem, \
-             the messages you sent, and the scores with their evidence."
+            "Միայն ձեզ համար՝ արխիվի կամ վեճի դեպքի համար։ Ներառում է ամփոփիչ հաշվետվությունը, \
+             ամսաթվերով բոլոր խնդիրները, ձեր ուղարկած հաղորդագրությունները և գնահատականներն \
+             իրենց ապացույցներով։"
         }
-        ReportFrom => "From",
-        ReportTo => "To",
-        PrintReport => "Print or save as PDF",
-        DownloadMarkdown => "Download as Markdown",
-        DownloadHtml => "Download as HTML",
-        ClientDataTitle => "The client's record",
+        ReportFrom => "Սկսած",
+        ReportTo => "Մինչև",
+        PrintReport => "Տպել կամ պահել որպես PDF",
+        DownloadMarkdown => "Ներբեռնել Markdown ձևաչափով",
+        DownloadHtml => "Ներբեռնել HTML ձևաչափով",
+        ClientDataTitle => "Հաճախորդի տվյալները",
         ClientDataHint => {
-            "The whole log as a spreadsheet (CSV), or the client as a file any Clientwise can \
-             restore (JSON)."
+            "Ամբողջ մատյանը՝ որպես աղյուսակ (CSV), կամ հաճախորդը՝ որպես ֆայլ, որից կարող է \
+             վերականգնել ցանկացած Clientwise (JSON)։"
         }
-        DownloadCsv => "Download the log (CSV)",
-        DownloadJson => "Download the client (JSON)",
-        Downloaded(name) => return format!("Downloaded {name}.").into(),
-        DownloadFailed => "The browser did not start the download. Nothing was lost; try again.",
-        DigestLabel => "SHA-256 fingerprint",
+        DownloadCsv => "Ներբեռնել մատյանը (CSV)",
+        DownloadJson => "Ներբեռնել հաճախորդի ֆայլը (JSON)",
+        Downloaded(name) => return format!("Ներբեռնվեց՝ {name}։").into(),
+        DownloadFailed => "Դիտարկիչը չսկսեց ներբեռնումը։ Ոչինչ չի կորել, փորձեք կրկին։",
+        DigestLabel => "SHA-256 մատնահետք",
         DigestHint => {
-            "Keep this fingerprint with the file, or send it along: if the file is ever changed, \
-             its fingerprint changes. The file name carries its first 12 characters."
+            "Պահեք այս մատնահետքը ֆայլի հետ կամ ուղարկեք դրա հետ միասին։ Եթե ֆայլը երբևէ \
+             փոխվի, կփոխվի նաև մատնահետքը։ Ֆայլի անվան մեջ կան դրա առաջին 12 նիշերը։"
         }
-        CopyDigest => "Copy the fingerprint",
-        PreviewLabel => "Preview",
-        AddNameToReports => "Add your name and business in Settings to head and sign the reports.",
-        RestoreTitle => "Restore from a backup",
+        CopyDigest => "Պատճենել մատնահետքը",
+        PreviewLabel => "Նախադիտում",
+        AddNameToReports => {
+            "Նշեք ձեր անունն ու բիզնեսի անվանումը Կարգավորումներում, որպեսզի դրանք երևան \
+             հաշվետվությունների վերնագրում և ստորագրության մեջ։"
+        }
+        RestoreTitle => "Վերականգնել պահուստային պատճենից",
         RestoreHint => {
-            "Pick a backup file (or a client file) downloaded from Clientwise. You will see what \
-             it changes before anything is saved."
+            "Ընտրեք Clientwise-ից ներբեռնված պահուստային պատճենի ֆայլ (կամ հաճախորդի ֆայլ)։ \
+             Մինչև որևէ բան պահելը կտեսնեք, թե ինչ է այն փոխում։"
         }
-        BackupFile => "Backup file",
-        ReadingFile => "Reading the file…",
-        FileUnreadable => "The browser could not read this file. Nothing was changed.",
-        RestoreRefused => "This file cannot be restored, and nothing was changed.",
+        BackupFile => "Պահուստային պատճենի ֆայլ",
+        ReadingFile => "Ֆայլը կարդացվում է…",
+        FileUnreadable => "Դիտարկիչը չկարողացավ կարդալ այս ֆայլը։ Ոչինչ չի փոխվել։",
+        RestoreRefused => "Այս ֆայլից հնարավոր չէ վերականգնել, և ոչինչ չի փոխվել։",
         BackupSummary(n, when) => {
-            let clients = plural(*n, "client", "clients");
+            let clients = count(*n, "հաճախորդի");
             return if when.is_empty() {
-                format!("A backup of {clients}, with settings.").into()
+                format!("{clients} պահուստային պատճեն՝ կարգավորումներով։").into()
             } else {
-                format!("A backup of {clients}, with settings, taken {when}.").into()
+                format!("{clients} պահուստային պատճեն՝ կարգավորումներով, ստեղծված՝ {when}։").into()
             };
         }
         ClientFileSummary(n) => {
-            return format!(
-                "A file of {}, without settings.",
-                plural(*n, "client", "clients")
-            )
-            .into();
+            return format!("{} ֆայլ՝ առանց կարգավորումների։", count(*n, "հաճախորդի")).into();
         }
-        RestoreModeLabel => "How to restore",
-        RestoreMerge => "Merge",
+        RestoreModeLabel => "Ինչպես վերականգնել",
+        RestoreMerge => "Միավորել",
         RestoreMergeHint => {
-            "Keep every client here and bring in the file's. A client with the same name is \
-             replaced by the file's version. Your settings stay."
+            "Այստեղի բոլոր հաճախորդները կմնան, և կավելացվեն ֆայլում եղածները։ Նույն անունով \
+             հաճախորդը կփոխարինվի ֆայլի տարբերակով։ Ձեր կարգավորումները կմնան։"
         }
-        RestoreReplace => "Replace",
+        RestoreReplace => "Փոխարինել",
         RestoreReplaceHint => {
-            "Make this browser hold exactly what the file holds: clients not in the file are \
-             deleted, and the file's settings replace yours."
+            "Այս դիտարկիչում կմնա ճիշտ այն, ինչ կա ֆայլում։ Ֆայլում չեղած հաճախորդները կջնջվեն, \
+             իսկ ֆայլի կարգավորումները կփոխարինեն ձերը։"
         }
-        PlanAdd(n) => return format!("{} added:", plural(*n, "client", "clients")).into(),
+        PlanAdd(n) => return format!("Կավելացվի {}՝", count(*n, "հաճախորդ")).into(),
         PlanReplace(n) => {
-            return format!(
-                "{} replaced by the file's version:",
-                plural(*n, "client", "clients")
-            )
-            .into();
+            return format!("{} կփոխարինվի ֆայլի տարբերակով՝", count(*n, "հաճախորդ")).into();
         }
         PlanUnchanged(n) => {
-            return format!("{} already the same:", plural(*n, "client", "clients")).into();
+            return format!("{} արդեն նույնն է՝", count(*n, "հաճախորդ")).into();
         }
-        PlanRemove(n) => return format!("{} deleted:", plural(*n, "client", "clients")).into(),
-        PlanSettingsReplaced => "Your settings will be replaced by the file's.",
-        PlanSettingsKept => "Your settings stay as they are.",
-        PlanNothing => "Nothing to change: this browser already holds everything in the file.",
-        RestoreNow => "Restore",
-        FilterStatus => "Status",
-        FilterVerdict => "Verdict",
-        AllStatuses => "All statuses",
-        AllVerdicts => "All verdicts",
-        NoMatch => "No client matches these filters.",
-        ColTrend => "Trend",
-        ColRevenue12m => "Received, last 12 months",
-        ColRevenueAll => "Received, all time",
-        ColHoursLogged => "Hours logged",
-        ColRate => "Per hour",
-        ColOutstandingMoney => "Outstanding",
-        ColWaiting => "Days kept waiting",
-        ColExtraRounds => "Extra revision rounds",
-        SortTrouble => "Trouble caused",
+        PlanRemove(n) => return format!("Կջնջվի {}՝", count(*n, "հաճախորդ")).into(),
+        PlanSettingsReplaced => "Ձեր կարգավորումները կփոխարինվեն ֆայլում եղածներով։",
+        PlanSettingsKept => "Ձեր կարգավորումները կմնան անփոփոխ։",
+        PlanNothing => "Փոխելու բան չկա։ Ֆայլում եղած ամեն ինչ արդեն կա այս դիտարկիչում։",
+        RestoreNow => "Վերականգնել",
+        FilterStatus => "Կարգավիճակ",
+        FilterVerdict => "Եզրակացություն",
+        AllStatuses => "Բոլոր կարգավիճակները",
+        AllVerdicts => "Բոլոր եզրակացությունները",
+        NoMatch => "Այս զտիչներին համապատասխանող հաճախորդ չկա։",
+        ColTrend => "Միտում",
+        ColRevenue12m => "Ստացված՝ վերջին 12 ամսում",
+        ColRevenueAll => "Ստացված՝ ընդհանուր",
+        ColHoursLogged => "Գրանցված ժամեր",
+        ColRate => "1 ժամի դիմաց",
+        ColOutstandingMoney => "Չվճարված",
+        ColWaiting => "Սպասման օրեր",
+        ColExtraRounds => "Լրացուցիչ ուղղումների փուլեր",
+        SortTrouble => "Պատճառած խնդիրների",
         ShownCount(shown, all) => {
             return if shown == all {
-                plural(*all, "client", "clients").into()
+                count(*all, "հաճախորդ").into()
             } else {
-                format!("{shown} of {}", plural(*all, "client", "clients")).into()
+                format!("{shown}՝ {}", count(*all, "հաճախորդից")).into()
             };
         }
         ShowingFirst(shown, all) => {
-            return format!("Showing the first {shown} of {all}, in this order.").into();
+            return format!("Ցուցադրված են {all}-ից առաջին {shown}-ը՝ այս հերթականությամբ։").into();
         }
-        ShowAllRows(all) => return format!("Show all {all}").into(),
-        ParetoTitle => "Where the trouble comes from",
+        ShowAllRows(all) => return format!("Ցույց տալ բոլորը ({all})").into(),
+        ParetoTitle => "Որտեղից են գալիս խնդիրները",
         ParetoDesc => {
-            "Clients ordered by the trouble they cause, most first. Each line adds up a share as \
-             you go along: of all the trouble, of the money received, and of the hours logged."
+            "Հաճախորդները դասավորված են ըստ պատճառած խնդիրների՝ սկսած ամենախնդրահարույցից։ \
+             Յուրաքանչյուր գիծ ցույց է տալիս կուտակային բաժինը՝ բոլոր խնդիրներից, ստացված \
+             գումարից և գրանցված ժամերից։"
         }
         ParetoSummary(names, trouble, revenue, hours) => {
             return format!(
-                "{names}: {trouble}% of the trouble, for {revenue}% of the money received and \
-                 {hours}% of your hours."
+                "{names}՝ խնդիրների {trouble}%-ը՝ ստացված գումարի {revenue}%-ի և ձեր ժամերի \
+                 {hours}%-ի դիմաց։"
             )
             .into();
         }
-        ParetoNoTrouble => "No client is causing trouble. Keep logging.",
-        SeriesTrouble => "Trouble",
-        SeriesRevenue => "Money received",
-        SeriesHours => "Hours logged",
+        ParetoNoTrouble => "Ոչ մի հաճախորդ խնդիրներ չի ստեղծում։ Շարունակեք գրանցումները։",
+        SeriesTrouble => "Խնդիրներ",
+        SeriesRevenue => "Ստացված գումար",
+        SeriesHours => "Գրանցված ժամեր",
         ParetoOtherCurrency(n, code) => {
             return format!(
-                "Money counts clients billed in {code} only; {} in other currencies left out.",
-                plural(*n, "client", "clients")
+                "Գումարներում հաշվի են առնված միայն {code} արժույթով հաշիվներ ստացող \
+                 հաճախորդները։ Այլ արժույթներով {} ներառված չէ։",
+                count(*n, "հաճախորդ")
             )
             .into();
         }
-        AxisClients => "Clients, most trouble first",
-        AxisShare => "Share so far",
-        ShowAsTable => "Show as a table",
-        ColClient => "Client",
-        ColTroubleShare => "Own share of trouble",
-        ColCumTrouble => "Trouble so far",
-        ColCumRevenue => "Money so far",
-        ColCumHours => "Hours so far",
-        ChartsTitle => "Over time",
-        LatenessTitle => "Days late per invoice",
+        AxisClients => "Հաճախորդներ՝ սկսած ամենախնդրահարույցից",
+        ShowAsTable => "Ցույց տալ աղյուսակով",
+        ColClient => "Հաճախորդ",
+        ColTroubleShare => "Խնդիրների սեփական բաժին",
+        ColCumTrouble => "Խնդիրներ (կուտակային)",
+        ColCumRevenue => "Գումար (կուտակային)",
+        ColCumHours => "Ժամեր (կուտակային)",
+        ChartsTitle => "Ժամանակի ընթացքում",
+        LatenessTitle => "Ուշացման օրեր՝ ըստ հաշիվների",
         LatenessDesc => {
-            "Each bar is an invoice, by due date: how many days after the due date it was paid \
-             (or, if unpaid, has been waiting). Rising bars are a drift."
+            "Յուրաքանչյուր սյուն մեկ հաշիվ է՝ ըստ վճարման ժամկետի։ Այն ցույց է տալիս, թե \
+             ժամկետից քանի օր անց է վճարվել հաշիվը (կամ, եթե չի վճարվել, որքան է այն սպասում)։ \
+             Աճող սյուները ցույց են տալիս աստիճանական վատթարացում։"
         }
-        AnswerTimeTitle => "Days to an answer per request",
+        AnswerTimeTitle => "Պատասխանի օրեր՝ ըստ հարցումների",
         AnswerTimeDesc => {
-            "Each bar is a request, by the day it was sent: how many days the answer took (or, if \
-             unanswered, has taken so far)."
+            "Յուրաքանչյուր սյուն մեկ հարցում է՝ ըստ ուղարկման օրվա։ Այն ցույց է տալիս, թե քանի \
+             օր պահանջվեց պատասխանի համար (կամ, եթե պատասխան չկա, քանի օր է անցել մինչ այժմ)։"
         }
-        RoundsTitle => "Revision rounds per item",
+        RoundsTitle => "Ուղղումների փուլեր՝ ըստ նյութերի",
         RoundsDesc(n) => {
             return format!(
-                "Each bar is an item submitted for approval: the revision rounds asked for. The \
-                 line is what the contract includes ({n})."
+                "Յուրաքանչյուր սյուն հաստատման ներկայացված մեկ նյութ է՝ պահանջված ուղղումների \
+                 փուլերի քանակով։ Գիծը ցույց է տալիս պայմանագրով ներառվածը ({n})։"
             )
             .into();
         }
-        ContractLine(n) => return format!("Contract: {n}").into(),
-        NothingToChart => "Nothing to chart yet.",
-        StillOpen => "still open",
-        ColDaysCount => "Days",
-        ColRoundsCount => "Rounds",
-        ColItemLabel => "Item",
-        ColDateLabel => "Date",
-        NavImport => "Import",
-        MappingTitle => "Which column is which?",
+        ContractLine(n) => return format!("Պայմանագիր՝ {n}").into(),
+        NothingToChart => "Դեռ ցուցադրելու բան չկա։",
+        StillOpen => "դեռ բաց է",
+        ColDaysCount => "Օրեր",
+        ColRoundsCount => "Փուլեր",
+        ColItemLabel => "Նյութ",
+        ColDateLabel => "Ամսաթիվ",
+        NavImport => "Ներմուծում",
+        MappingTitle => "Ո՞ր սյունակում ինչ կա",
         MappingHint => {
-            "Clientwise does not know this file's layout. Say which column holds what; the \
-             choice is remembered for files with the same columns."
+            "Clientwise-ը չգիտի այս ֆայլի կառուցվածքը։ Նշեք, թե որ սյունակում ինչ է գրված։ \
+             Ընտրությունը կհիշվի նույն սյունակներով ֆայլերի համար։"
         }
-        MappingKind => "Each row is",
+        MappingKind => "Յուրաքանչյուր տողը",
         ImportKind(kind) => match kind {
-            crate::import::Kind::Time => "Time worked",
-            crate::import::Kind::Invoices => "An invoice",
-            crate::import::Kind::Payments => "A payment of an invoice",
+            crate::import::Kind::Time => "Աշխատած ժամանակ",
+            crate::import::Kind::Invoices => "Հաշիվ",
+            crate::import::Kind::Payments => "Հաշվի վճարում",
         },
         RoleLabel(role, required) => {
             use crate::import::formats::Role::*;
             let name = match role {
-                Client => "Client",
-                Date => "Date",
-                Duration => "Hours or duration",
-                Description => "What was done",
-                Project => "Project",
-                Number => "Invoice number",
-                Amount => "Amount",
-                Due => "Due date",
-                Paid => "Amount paid",
-                PaidOn => "Date paid",
-                Currency => "Currency",
-                Invoice => "Invoice number paid",
+                Client => "Հաճախորդ",
+                Date => "Ամսաթիվ",
+                Duration => "Ժամեր կամ տևողություն",
+                Description => "Ինչ է արվել",
+                Project => "Նախագիծ",
+                Number => "Հաշվի համար",
+                Amount => "Գումար",
+                Due => "Վճարման ժամկետ",
+                Paid => "Վճարված գումար",
+                PaidOn => "Վճարման ամսաթիվ",
+                Currency => "Արժույթ",
+                Invoice => "Վճարված հաշվի համար",
             };
             return if *required {
                 name.into()
             } else {
-                format!("{name} (optional)").into()
+                format!("{name} (ոչ պարտադիր)").into()
             };
         }
-        NotInFile => "— not in this file —",
-        MappingIncomplete => "Pick a column for each field that is not optional.",
-        ImportTitle => "Bring your history",
+        NotInFile => "— չկա այս ֆայլում —",
+        MappingIncomplete => "Ընտրեք սյունակ յուրաքանչյուր պարտադիր դաշտի համար։",
+        ImportTitle => "Ներմուծեք ձեր նախկին տվյալները",
         ImportHint => {
-            "Import the time entries and invoices you already have: CSV exports of Toggl Track, \
-             Clockify, Harvest, Kimai, Invoice Ninja or FreshBooks. You see everything the file \
-             would add before anything is saved, and one click undoes an import."
+            "Ներմուծեք արդեն ունեցած ժամանակի գրառումներն ու հաշիվները՝ Toggl Track, Clockify, \
+             Harvest, Kimai, Invoice Ninja կամ FreshBooks ծառայություններից արտահանված CSV \
+             ֆայլերը։ Մինչև որևէ բան պահելը կտեսնեք այն ամենը, ինչ ֆայլը կավելացնի, իսկ \
+             ներմուծումը կարելի է չեղարկել մեկ սեղմումով։"
         }
-        ImportFile => "Export file (CSV)",
+        ImportFile => "Արտահանված ֆայլ (CSV)",
         ImportReadError(e) => return import_read_error(e).into(),
         Recognised(source) => {
-            return format!("Recognised: {}.", source_name(*source)).into();
+            return format!("Ճանաչված է՝ {}։", source_name(*source)).into();
         }
-        DateOrderQuestion => "The dates in this file could be read two ways. Which comes first?",
-        DayFirst => "The day (31/12/2024)",
-        MonthFirst => "The month (12/31/2024)",
+        DateOrderQuestion => "Այս ֆայլի ամսաթվերը կարելի է կարդալ երկու կերպ։ Ո՞րն է առաջինը։",
+        DayFirst => "Օրը (31/12/2024)",
+        MonthFirst => "Ամիսը (12/31/2024)",
         PreviewNewClients(n) => {
-            return format!("{} to create:", plural(*n, "new client", "new clients")).into();
+            return format!("Կստեղծվի {}՝", count(*n, "նոր հաճախորդ")).into();
         }
         PreviewMatched(n) => {
-            return format!("{} already here:", plural(*n, "client", "clients")).into();
+            return format!("{} արդեն կա՝", count(*n, "հաճախորդ")).into();
         }
-        PreviewRows(n) => return format!("{} to import.", plural(*n, "row", "rows")).into(),
+        PreviewRows(n) => return format!("Կներմուծվի {}։", count(*n, "տող")).into(),
         PreviewSkipped(n) => {
-            return format!("{} skipped:", plural(*n, "row", "rows")).into();
+            return format!("Բաց կթողնվի {}՝", count(*n, "տող")).into();
         }
         SkippedLine(line, reason) => {
-            return format!("Line {line}: {}", import_skip(reason)).into();
+            return format!("Տող {line}՝ {}", import_skip(reason)).into();
         }
-        PreviewHours(h) => return format!("Hours: {h}").into(),
-        PreviewInvoiced(m) => return format!("Invoiced: {m}").into(),
-        PreviewPaid(m) => return format!("Paid: {m}").into(),
+        PreviewHours(h) => return format!("Ժամեր՝ {h}").into(),
+        PreviewInvoiced(m) => return format!("Ներկայացված հաշիվներ՝ {m}").into(),
+        PreviewPaid(m) => return format!("Վճարված՝ {m}").into(),
         DueFromTermsNote => {
-            "This file has no due dates: each invoice's due date comes from the client's payment \
-             terms."
+            "Այս ֆայլում վճարման ժամկետներ չկան։ Յուրաքանչյուր հաշվի վճարման ժամկետը կհաշվարկվի \
+             հաճախորդի վճարման պայմաններով։"
         }
-        ImportNow(n) => return format!("Import {}", plural(*n, "row", "rows")).into(),
-        ImportedRows(n) => return format!("Imported {}.", plural(*n, "row", "rows")).into(),
-        NothingNew => "Nothing new to import: every row is already in the log, or skipped.",
-        PastImports => "Imports",
+        ImportNow(n) => return format!("Ներմուծել {}", count(*n, "տող")).into(),
+        ImportedRows(n) => return format!("Ներմուծվեց {}։", count(*n, "տող")).into(),
+        NothingNew => {
+            "Ներմուծելու նոր բան չկա։ Բոլոր տողերն արդեն մատյանում են կամ բաց են թողնված։"
+        }
+        PastImports => "Ներմուծումներ",
         ImportSummary(n, rows) => {
-            return format!("Import {n}: {} in the log", plural(*rows, "row", "rows")).into();
+            return format!("Ներմուծում № {n}՝ մատյանում {}", count(*rows, "տող")).into();
         }
-        UndoImport(n) => return format!("Undo import {n}").into(),
-        ImportUndone(n) => return format!("Import {n} undone.").into(),
-        CopyName(name) => return format!("{name} (copy kept from another tab)").into(),
+        UndoImport(n) => return format!("Չեղարկել № {n} ներմուծումը").into(),
+        ImportUndone(n) => return format!("№ {n} ներմուծումը չեղարկվեց։").into(),
+        CopyName(name) => return format!("{name} (պատճեն՝ պահված մեկ այլ ներդիրից)").into(),
         ConflictNotice(name) => {
             return format!(
-                "“{name}” was changed in another tab or window while this tab had a change to it \
-                 that is not saved. Nothing has been lost: keep both versions (yours is saved as \
-                 a copy), or use the other version and let this tab's change go."
+                "«{name}» հաճախորդը փոփոխվել է մեկ այլ ներդիրում կամ պատուհանում, մինչդեռ այս \
+                 ներդիրում դրա մեջ չպահված փոփոխություն կար։ Ոչինչ չի կորել։ Պահեք երկու \
+                 տարբերակն էլ (ձերը կպահվի որպես պատճեն) կամ օգտագործեք մյուս տարբերակը՝ \
+                 հրաժարվելով այս ներդիրի փոփոխությունից։"
             )
             .into();
         }
-        KeepBoth => "Keep both",
-        UseOtherVersion => "Use the other version",
+        KeepBoth => "Պահել երկուսն էլ",
+        UseOtherVersion => "Օգտագործել մյուս տարբերակը",
         ClearedElsewhere => {
-            "Clientwise's data was cleared in another tab or window. Everything is still here on \
-             screen: download a backup now to keep it."
+            "Clientwise-ի տվյալները ջնջվել են մեկ այլ ներդիրում կամ պատուհանում։ Էկրանին ամեն \
+             ինչ դեռ կա։ Հենց հիմա ներբեռնեք պահուստային պատճենը՝ դրանք պահպանելու համար։"
         }
         UsageWarning(percent) => {
             return format!(
-                "Clientwise is using {percent}% of the space this browser gives it. Download a \
-                 backup, and consider deleting former clients you have kept a report of."
+                "Clientwise-ը զբաղեցնում է այս դիտարկիչի տրամադրած տարածքի {percent}%-ը։ \
+                 Ներբեռնեք պահուստային պատճեն և մտածեք այն նախկին հաճախորդներին ջնջելու մասին, \
+                 որոնց հաշվետվությունն արդեն պահել եք։"
             )
             .into();
         }
-        StorageTitle => "Storage",
+        StorageTitle => "Տվյալների պահոց",
         StorageUsed(amount, percent) => {
-            return format!("{amount} of about 5 MB used ({percent}%).").into();
+            return format!("Օգտագործված է {amount}՝ մոտ 5 ՄԲ-ից ({percent}%)։").into();
         }
-        StorageMeterLabel => "Space used in this browser",
-        PersistGranted => "The browser has agreed to keep this data even when space runs low.",
+        StorageMeterLabel => "Այս դիտարկիչում օգտագործված տարածքը",
+        PersistGranted => {
+            "Դիտարկիչը համաձայնել է պահպանել այս տվյալները նույնիսկ տարածքի պակասի դեպքում։"
+        }
         PersistDenied => {
-            "The browser may clear this data when space runs low, so keep a recent backup. \
-             (Browsers often agree once you have used a site for a while, or bookmarked it.)"
+            "Դիտարկիչը կարող է ջնջել այս տվյալները տարածքի պակասի դեպքում, ուստի պահեք թարմ \
+             պահուստային պատճեն։ (Դիտարկիչները հաճախ համաձայնում են, երբ որոշ ժամանակ \
+             օգտագործում եք կայքը կամ այն ավելացնում եք էջանիշներում։)"
         }
-        PersistUnknown => "This browser does not say whether it will keep the data.",
-        PersistAsk => "Ask the browser to keep the data",
-        ReminderTitle => "Backup reminder",
+        PersistUnknown => "Այս դիտարկիչը չի հայտնում, թե արդյոք կպահպանի տվյալները։",
+        PersistAsk => "Խնդրել դիտարկիչին պահպանել տվյալները",
+        ReminderTitle => "Պահուստավորման հիշեցում",
         ReminderHint => {
-            "A gentle reminder to download a backup after a number of changes or days since the \
-             last one."
+            "Մեղմ հիշեցում՝ նոր պահուստային պատճեն ներբեռնելու մասին, երբ նախորդից հետո \
+             կուտակվել է որոշակի թվով փոփոխություն կամ անցել է որոշակի թվով օր։"
         }
-        ReminderEveryChanges => "Remind me after this many changes",
-        ReminderEveryDays => "Remind me after this many days",
-        ReminderOffHint => "0 turns that reminder off.",
-        SaveReminder => "Save reminder",
-        LastBackup(day) => return format!("Last backup from this browser: {day}.").into(),
-        NoBackupYet => "No backup has been downloaded from this browser yet.",
+        ReminderEveryChanges => "Հիշեցնել այսքան փոփոխությունից հետո",
+        ReminderEveryDays => "Հիշեցնել այսքան օրից հետո",
+        ReminderOffHint => "0-ն անջատում է այդ հիշեցումը։",
+        SaveReminder => "Պահել հիշեցումը",
+        LastBackup(day) => {
+            return format!("Այս դիտարկիչից վերջին պահուստային պատճենը՝ {day}։").into();
+        }
+        NoBackupYet => "Այս դիտարկիչից դեռ պահուստային պատճեն չի ներբեռնվել։",
         ReminderDue(changes, since) => {
-            let changes = plural(*changes as usize, "change", "changes");
+            let changes = count(*changes as usize, "փոփոխություն");
             return match since {
                 Some(d) => format!(
-                    "{changes} since your last backup, {} ago. Download a backup so they are safe \
-                     even if this browser loses its data.",
+                    "Վերջին պահուստային պատճենից ({} առաջ) ի վեր կատարվել է {changes}։ \
+                     Ներբեռնեք պահուստային պատճեն, որպեսզի դրանք ապահով լինեն, նույնիսկ եթե այս \
+                     դիտարկիչը կորցնի իր տվյալները։",
                     days(*d)
                 ),
                 None => format!(
-                    "{changes} and no backup yet. Download a backup so they are safe even if this \
-                     browser loses its data."
+                    "Կատարվել է {changes}, և պահուստային պատճեն դեռ չկա։ Ներբեռնեք պահուստային \
+                     պատճեն, որպեսզի դրանք ապահով լինեն, նույնիսկ եթե այս դիտարկիչը կորցնի իր \
+                     տվյալները։"
                 ),
             }
             .into();
         }
-        RemindLater => "Remind me later",
+        RemindLater => "Հիշեցնել ավելի ուշ",
         RestoreDone(added, replaced, removed) => {
             return format!(
-                "Restored: {} added, {replaced} replaced, {removed} deleted.",
-                plural(*added, "client", "clients")
+                "Վերականգնված է։ Ավելացվել է {}, փոխարինվել՝ {replaced}, ջնջվել՝ {removed}։",
+                count(*added, "հաճախորդ")
             )
             .into();
         }
-        BackupFirst => "Download a backup of what is here first",
-        ThresholdsTitle => "Scoring",
+        BackupFirst => "Նախ ներբեռնել առկա տվյալների պահուստային պատճենը",
+        ThresholdsTitle => "Գնահատում",
         ThresholdsHint => {
-            "The few limits you may want to set yourself. Everything else in the scoring is \
-             fixed, and every score shows the entries behind it."
+            "Այն մի քանի սահմանները, որոնք գուցե ցանկանաք ինքներդ որոշել։ Գնահատման մնացած \
+             կանոնները ֆիքսված են, և յուրաքանչյուր գնահատական ցույց է տալիս իր հիմքում ընկած \
+             գրառումները։"
         }
-        SlowAnswerDays => "An answer counts as slow after (days)",
-        GraceDays => "Grace days after a due date",
-        SlowApprovalDays => "An approval counts as slow after (days)",
-        HalfLifeDays => "Evidence counts half after (days)",
-        SaveThresholds => "Save scoring settings",
-        ResetDefaults => "Reset to defaults",
-        LanguageLabel => "Language",
+        SlowAnswerDays => "Պատասխանը համարվում է ուշացած՝ այսքան օրից հետո",
+        GraceDays => "Արտոնյալ օրեր վճարման ժամկետից հետո",
+        SlowApprovalDays => "Հաստատումը համարվում է ուշացած՝ այսքան օրից հետո",
+        HalfLifeDays => "Ապացույցը կիսով չափ է կշռում՝ այսքան օրից հետո",
+        SaveThresholds => "Պահել գնահատման կարգավորումները",
+        ResetDefaults => "Վերականգնել լռելյայն արժեքները",
+        LanguageLabel => "Լեզու",
         LanguageName(lang) => language_name(*lang),
-        ClientLanguage => "Their language",
+        ClientLanguage => "Հաճախորդի լեզուն",
         ClientLanguageHint => {
-            "The messages, letters and final report for this client are written in it."
+            "Այս հաճախորդի համար հաղորդագրությունները, նամակները և ամփոփիչ հաշվետվությունը \
+             գրվում են այդ լեզվով։"
         }
-        ClientLanguageDefault => "The language of this screen",
+        ClientLanguageDefault => "Այս էկրանի լեզուն",
         ClientLanguageSummary(lang) => {
-            return format!("Messages and reports in {}", language_name(*lang)).into();
+            return format!(
+                "Հաղորդագրություններ և հաշվետվություններ՝ {}",
+                language_in(*lang)
+            )
+            .into();
         }
-        WrittenIn(lang) => return format!("Written in {}.", language_name(*lang)).into(),
-        DocumentLanguage => "Language of the document",
+        WrittenIn(lang) => return format!("Գրված է {}։", language_in(*lang)).into(),
+        DocumentLanguage => "Փաստաթղթի լեզուն",
         DocumentLanguageHint => {
-            "The final report starts in the client's language, the evidence file in yours."
+            "Ամփոփիչ հաշվետվությունը սկզբում առաջարկվում է հաճախորդի լեզվով, իսկ ապացույցների \
+             փաթեթը՝ ձեր լեզվով։"
         }
     };
     Cow::Borrowed(s)
 }
 
+/// The language's name as a menu shows it.
 fn language_name(lang: Lang) -> &'static str {
     match lang {
-        Lang::En => "English",
-        Lang::Hy => "Armenian",
-        Lang::Fi => "Finnish",
-        Lang::Hr => "Croatian",
-        Lang::Hu => "Hungarian",
+        Lang::En => "Անգլերեն",
+        Lang::Hy => "Հայերեն",
+        Lang::Fi => "Ֆիններեն",
+        Lang::Hr => "Խորվաթերեն",
+        Lang::Hu => "Հունգարերեն",
+    }
+}
+
+/// "In English": the language's name in the instrumental, as running text writes it.
+fn language_in(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "անգլերենով",
+        Lang::Hy => "հայերենով",
+        Lang::Fi => "ֆիններենով",
+        Lang::Hr => "խորվաթերենով",
+        Lang::Hu => "հունգարերենով",
     }
 }
 
 fn kind(k: EntryKind) -> &'static str {
     match k {
-        EntryKind::Request => "Request",
-        EntryKind::Approval => "Approval",
-        EntryKind::Invoice => "Invoice",
-        EntryKind::Incident => "Incident",
-        EntryKind::Work => "Work done",
-        EntryKind::Intervention => "Intervention",
-        EntryKind::Note => "Note",
+        EntryKind::Request => "Հարցում",
+        EntryKind::Approval => "Հաստատում",
+        EntryKind::Invoice => "Հաշիվ",
+        EntryKind::Incident => "Միջադեպ",
+        EntryKind::Work => "Կատարված աշխատանք",
+        EntryKind::Intervention => "Ձեռնարկված քայլ",
+        EntryKind::Note => "Նշում",
     }
 }
 
 fn kind_plural(k: EntryKind) -> &'static str {
     match k {
-        EntryKind::Request => "Requests",
-        EntryKind::Approval => "Approvals",
-        EntryKind::Invoice => "Invoices",
-        EntryKind::Incident => "Incidents",
-        EntryKind::Work => "Work done",
-        EntryKind::Intervention => "Interventions",
-        EntryKind::Note => "Notes",
+        EntryKind::Request => "Հարցումներ",
+        EntryKind::Approval => "Հաստատումներ",
+        EntryKind::Invoice => "Հաշիվներ",
+        EntryKind::Incident => "Միջադեպեր",
+        EntryKind::Work => "Կատարված աշխատանք",
+        EntryKind::Intervention => "Ձեռնարկված քայլեր",
+        EntryKind::Note => "Նշումներ",
     }
 }
 
 fn incident(k: IncidentKind) -> &'static str {
     match k {
-        IncidentKind::DeadlineSlipped => "A deadline slipped because their input came late",
-        IncidentKind::AccessWithheld => "Access to an account was withheld",
-        IncidentKind::Blame => "They blamed you",
-        IncidentKind::OutOfHoursPressure => "Pressure to work out of hours",
-        IncidentKind::ScopeCreep => "Work asked for outside the scope",
-        IncidentKind::Disrespect => "Disrespect",
-        IncidentKind::PromiseToPayLater => "A promise to pay later",
-        IncidentKind::Other => "Something else",
+        IncidentKind::DeadlineSlipped => "Վերջնաժամկետը տեղափոխվեց նրանց ուշ արձագանքի պատճառով",
+        IncidentKind::AccessWithheld => "Օգտահաշվի մուտքը չտրամադրվեց",
+        IncidentKind::Blame => "Մեղադրեցին ձեզ",
+        IncidentKind::OutOfHoursPressure => "Ճնշում՝ աշխատել ոչ աշխատանքային ժամերին",
+        IncidentKind::ScopeCreep => "Պահանջվեց աշխատանք շրջանակից դուրս",
+        IncidentKind::Disrespect => "Անհարգալից վերաբերմունք",
+        IncidentKind::PromiseToPayLater => "Խոստում՝ վճարել ավելի ուշ",
+        IncidentKind::Other => "Այլ",
     }
 }
 
 fn intervention(k: InterventionKind) -> &'static str {
     match k {
-        InterventionKind::PaymentTermsStated => "Stated the payment terms",
-        InterventionKind::PaymentReminder => "Sent a payment reminder",
-        InterventionKind::WorkPaused => "Paused work until payment",
-        InterventionKind::ResponsivenessExpectations => "Asked for timely answers",
+        InterventionKind::PaymentTermsStated => "Հստակեցվել են վճարման պայմանները",
+        InterventionKind::PaymentReminder => "Ուղարկվել է վճարման հիշեցում",
+        InterventionKind::WorkPaused => "Աշխատանքը կասեցվել է մինչև վճարումը",
+        InterventionKind::ResponsivenessExpectations => "Խնդրվել է ժամանակին պատասխանել",
         InterventionKind::WorkingWayExplained => {
-            "Explained that the way of working blocks the work"
+            "Բացատրվել է, որ աշխատանքի այս ձևը խոչընդոտում է գործին"
         }
-        InterventionKind::ExtraMile => "Went the extra mile",
-        InterventionKind::Termination => "Ended the working relationship",
-        InterventionKind::Other => "Something else",
+        InterventionKind::ExtraMile => "Արվել է սովորականից ավելին",
+        InterventionKind::Termination => "Համագործակցությունը դադարեցվել է",
+        InterventionKind::Other => "Այլ",
     }
 }
 
 fn status(s: Status) -> &'static str {
     match s {
-        Status::Active => "Active",
-        Status::Paused => "Paused",
-        Status::Parting => "Parting ways",
-        Status::Former => "Former client",
+        Status::Active => "Ակտիվ",
+        Status::Paused => "Կասեցված",
+        Status::Parting => "Համագործակցության ավարտ",
+        Status::Former => "Նախկին հաճախորդ",
     }
 }
 
+/// What could not be read, as the object of «Չհաջողվեց կարդալ …».
 fn record(kind: RecordKind) -> &'static str {
     match kind {
-        RecordKind::Client => "A saved client",
-        RecordKind::Index => "The saved list of clients",
-        RecordKind::Settings => "Your saved settings",
-        RecordKind::Backup => "The backup file",
-        RecordKind::Reminder => "The backup reminder",
-        RecordKind::ImportMappings => "The remembered import columns",
+        RecordKind::Client => "պահված հաճախորդներից մեկի տվյալները",
+        RecordKind::Index => "հաճախորդների պահված ցանկը",
+        RecordKind::Settings => "ձեր պահված կարգավորումները",
+        RecordKind::Backup => "պահուստային պատճենի ֆայլը",
+        RecordKind::Reminder => "պահուստավորման հիշեցումը",
+        RecordKind::ImportMappings => "ներմուծման հիշված սյունակները",
     }
 }
 
 fn problem(p: Problem) -> Cow<'static, str> {
     let s = match p {
-        Problem::Required => "Required.",
-        Problem::NotADate => "Enter a date.",
-        Problem::NotANumber => "Enter a number, such as 1,250.00.",
-        Problem::NotAWholeNumber => "Enter a whole number.",
-        Problem::Negative => "Cannot be negative.",
-        Problem::TooManyDecimals => "Too many decimal places for this currency.",
-        Problem::TooLarge => "That number is too large.",
+        Problem::Required => "Պարտադիր դաշտ։",
+        Problem::NotADate => "Մուտքագրեք ամսաթիվ։",
+        Problem::NotANumber => "Մուտքագրեք թիվ, օրինակ՝ 1 250,00։",
+        Problem::NotAWholeNumber => "Մուտքագրեք ամբողջ թիվ։",
+        Problem::Negative => "Չի կարող բացասական լինել։",
+        Problem::TooManyDecimals => "Այս արժույթի համար տասնորդական նիշերը չափազանց շատ են։",
+        Problem::TooLarge => "Թիվը չափազանց մեծ է։",
         Problem::OutOfRange { min, max } => {
-            return format!("Enter a number from {min} to {max}.").into();
+            return format!("Մուտքագրեք թիվ {min}-ից {max} միջակայքում։").into();
         }
-        Problem::NotACurrency => "Enter a three-letter currency code, such as EUR or USD.",
-        Problem::HoursTooLong => "More than 24 hours in one entry: log each day on its own.",
-        Problem::TextTooLong => "This text is too long.",
-        Problem::AnsweredBeforeSent => "The answer cannot come before the request was sent.",
-        Problem::ApprovedBeforeSubmitted => "Approval cannot come before the item was submitted.",
-        Problem::DueBeforeIssued => "The due date cannot be before the invoice was issued.",
-        Problem::EndBeforeStart => "The end cannot be before the start.",
-        Problem::PaymentsExceedAmount => "The payments add up to more than the invoice.",
-        Problem::ZeroAmount => "Must be more than zero.",
+        Problem::NotACurrency => "Մուտքագրեք արժույթի եռատառ կոդ, օրինակ՝ AMD, USD կամ EUR։",
+        Problem::HoursTooLong => {
+            "Մեկ գրառման մեջ 24 ժամից ավելի է։ Յուրաքանչյուր օր գրանցեք առանձին։"
+        }
+        Problem::TextTooLong => "Տեքստը չափազանց երկար է։",
+        Problem::AnsweredBeforeSent => {
+            "Պատասխանի ամսաթիվը չի կարող նախորդել հարցման ուղարկման ամսաթվին։"
+        }
+        Problem::ApprovedBeforeSubmitted => {
+            "Հաստատման ամսաթիվը չի կարող նախորդել նյութի ներկայացման ամսաթվին։"
+        }
+        Problem::DueBeforeIssued => "Վճարման ժամկետը չի կարող նախորդել հաշվի դուրս գրման ամսաթվին։",
+        Problem::EndBeforeStart => "Ավարտը չի կարող նախորդել սկզբին։",
+        Problem::PaymentsExceedAmount => "Վճարումների գումարը գերազանցում է հաշվի գումարը։",
+        Problem::ZeroAmount => "Պետք է զրոյից մեծ լինի։",
     };
     Cow::Borrowed(s)
 }
@@ -862,44 +917,46 @@ fn problem(p: Problem) -> Cow<'static, str> {
 fn reason(e: &DecodeError) -> Cow<'static, str> {
     match e {
         DecodeError::TooLarge { bytes, limit } => format!(
-            "The file is too large ({} MB; the limit is {} MB).",
+            "Ֆայլը չափազանց մեծ է ({} ՄԲ, սահմանաչափը՝ {} ՄԲ)։",
             bytes / 1_000_000,
             limit / 1_000_000
         )
         .into(),
         DecodeError::NotJson { line, column } => {
-            format!("It is not valid JSON (line {line}, column {column}).").into()
+            format!("Սա վավեր JSON չէ (տող {line}, սյունակ {column})։").into()
         }
-        DecodeError::WrongFormat { .. } => "It is not a Clientwise record.".into(),
-        DecodeError::NoVersion => "It has no data version.".into(),
+        DecodeError::WrongFormat { .. } => "Սա Clientwise-ի տվյալներ չեն։".into(),
+        DecodeError::NoVersion => "Տվյալների տարբերակը նշված չէ։".into(),
         DecodeError::TooOld { found } => {
-            format!("Its data version ({found}) was never written by Clientwise.").into()
+            format!("Տվյալների այս տարբերակը ({found}) երբեք չի օգտագործվել Clientwise-ում։").into()
         }
         DecodeError::Newer { found } => {
-            format!("It was written by a newer Clientwise (data version {found}).").into()
+            format!("Գրվել է Clientwise-ի ավելի նոր տարբերակով (տվյալների տարբերակ {found})։")
+                .into()
         }
         DecodeError::Migration { from, reason } => {
-            format!("It could not be upgraded from data version {from}: {reason}.").into()
+            format!("Հնարավոր չեղավ թարմացնել տվյալների {from} տարբերակից ({reason})։").into()
         }
-        DecodeError::Invalid { path, message } => format!("At {path}: {message}.").into(),
-        DecodeError::IdMismatch { key_id, record_id } => {
-            format!("It is stored as client {key_id} but says it is client {record_id}.").into()
-        }
+        DecodeError::Invalid { path, message } => format!("{path}՝ {message}։").into(),
+        DecodeError::IdMismatch { key_id, record_id } => format!(
+            "Պահված է որպես № {key_id} հաճախորդ, բայց պարունակում է № {record_id} հաճախորդը։"
+        )
+        .into(),
     }
 }
 
 fn source_name(source: crate::import::Source) -> &'static str {
     use crate::import::Source::*;
     match source {
-        Toggl => "Toggl Track time entries",
-        Clockify => "Clockify time entries",
-        HarvestTime => "Harvest time entries",
-        Kimai => "Kimai timesheet",
-        InvoiceNinjaInvoices => "Invoice Ninja invoices",
-        InvoiceNinjaPayments => "Invoice Ninja payments",
-        FreshBooks => "FreshBooks invoices",
-        HarvestInvoices => "Harvest invoices",
-        Generic => "a file mapped by hand",
+        Toggl => "ժամանակի գրառումներ (Toggl Track)",
+        Clockify => "ժամանակի գրառումներ (Clockify)",
+        HarvestTime => "ժամանակի գրառումներ (Harvest)",
+        Kimai => "ժամանակի աղյուսակ (Kimai)",
+        InvoiceNinjaInvoices => "հաշիվներ (Invoice Ninja)",
+        InvoiceNinjaPayments => "վճարումներ (Invoice Ninja)",
+        FreshBooks => "հաշիվներ (FreshBooks)",
+        HarvestInvoices => "հաշիվներ (Harvest)",
+        Generic => "ձեռքով համապատասխանեցված ֆայլ",
     }
 }
 
@@ -907,16 +964,14 @@ fn import_read_error(e: &crate::import::ReadError) -> String {
     use crate::import::ReadError::*;
     match e {
         TooLarge { bytes } => format!(
-            "This file is too large ({} MB; the limit is {} MB). Nothing was changed.",
+            "Այս ֆայլը չափազանց մեծ է ({} ՄԲ, սահմանաչափը՝ {} ՄԲ)։ Ոչինչ չի փոխվել։",
             bytes / 1_000_000,
             crate::import::MAX_IMPORT_BYTES / 1_000_000
         ),
-        Empty => "This file is empty. Nothing was changed.".into(),
-        NotCsv => {
-            "This is not a CSV file Clientwise can read (a spreadsheet or a PDF, perhaps). Export \
-             CSV from your tool and pick that file. Nothing was changed."
-                .into()
-        }
+        Empty => "Այս ֆայլը դատարկ է։ Ոչինչ չի փոխվել։".into(),
+        NotCsv => "Սա CSV ֆայլ չէ, որը Clientwise-ը կարող է կարդալ (գուցե աղյուսակ է կամ PDF)։ \
+             Արտահանեք CSV ձեր ծրագրից և ընտրեք այդ ֆայլը։ Ոչինչ չի փոխվել։"
+            .into(),
     }
 }
 
@@ -925,19 +980,21 @@ fn import_skip(reason: &crate::import::plan::PlanSkip) -> String {
     use crate::import::plan::PlanSkip;
     match reason {
         PlanSkip::Parse(reason) => match reason {
-            MissingClient => "no client".into(),
-            MissingDate => "no date".into(),
-            BadDate(d) => format!("the date “{d}” cannot be read"),
-            BadDuration(d) => format!("the duration “{d}” cannot be read"),
-            BadAmount(a) if a.is_empty() => "no amount".into(),
-            BadAmount(a) => format!("the amount “{a}” cannot be read"),
-            MissingNumber => "no invoice number".into(),
-            NegativeAmount(a) => format!("a negative amount ({a}): credit notes are not imported"),
-            NotApplicable(_) => "no time recorded (a running timer or an empty entry)".into(),
+            MissingClient => "հաճախորդը նշված չէ".into(),
+            MissingDate => "ամսաթիվը նշված չէ".into(),
+            BadDate(d) => format!("«{d}» ամսաթիվը հնարավոր չէ կարդալ"),
+            BadDuration(d) => format!("«{d}» տևողությունը հնարավոր չէ կարդալ"),
+            BadAmount(a) if a.is_empty() => "գումարը նշված չէ".into(),
+            BadAmount(a) => format!("«{a}» գումարը հնարավոր չէ կարդալ"),
+            MissingNumber => "հաշվի համարը նշված չէ".into(),
+            NegativeAmount(a) => {
+                format!("բացասական գումար ({a})՝ կրեդիտային հաշիվները չեն ներմուծվում")
+            }
+            NotApplicable(_) => "ժամանակ գրանցված չէ (գործող ժամաչափ կամ դատարկ գրառում)".into(),
         },
-        PlanSkip::AlreadyImported => "already imported".into(),
-        PlanSkip::InvoiceExists(n) => format!("invoice {n} is already in the log"),
-        PlanSkip::UnknownInvoice(n) => format!("there is no invoice {n} in the log"),
-        PlanSkip::OtherCurrency(c) => format!("in {c}, not the client's currency"),
+        PlanSkip::AlreadyImported => "արդեն ներմուծված է".into(),
+        PlanSkip::InvoiceExists(n) => format!("«{n}» համարով հաշիվն արդեն մատյանում է"),
+        PlanSkip::UnknownInvoice(n) => format!("մատյանում «{n}» համարով հաշիվ չկա"),
+        PlanSkip::OtherCurrency(c) => format!("{c} արժույթով է, ոչ թե հաճախորդի արժույթով"),
     }
 }

@@ -1,4 +1,4 @@
-//! English for the playbook: what each step is and why, and the parting checklist.
+//! Armenian for the playbook: what each step is and why, and the parting checklist.
 
 use std::borrow::Cow;
 
@@ -8,113 +8,123 @@ use crate::scoring::Pattern;
 
 pub(super) fn step_title(step: Step) -> &'static str {
     match step {
-        Step::Nothing => "Nothing to do",
-        Step::KeepWatching(_) => "Keep logging, and watch",
-        Step::ExtraMile => "Go the extra mile",
-        Step::StatePaymentTerms => "State when payment is due",
-        Step::PaymentReminder => "Send a polite payment reminder",
-        Step::PauseWork => "Pause work until payment arrives",
-        Step::ResumeWork => "Resume work promptly",
-        Step::AskForTimelyAnswers => "Ask firmly, and politely, for timely answers",
-        Step::ExplainWayOfWorking => "Explain that this way of working blocks the work",
-        Step::PartWays(_) => "Part ways",
+        Step::Nothing => "Անելիք չկա",
+        Step::KeepWatching(_) => "Շարունակել գրանցումները և հետևել",
+        Step::ExtraMile => "Անել սովորականից ավելին",
+        Step::StatePaymentTerms => "Հստակ նշել վճարման ժամկետը",
+        Step::PaymentReminder => "Ուղարկել վճարման քաղաքավարի հիշեցում",
+        Step::PauseWork => "Կասեցնել աշխատանքը մինչև վճարումը",
+        Step::ResumeWork => "Անհապաղ վերսկսել աշխատանքը",
+        Step::AskForTimelyAnswers => "Հաստատակամ, բայց քաղաքավարի խնդրել ժամանակին պատասխանել",
+        Step::ExplainWayOfWorking => "Բացատրել, որ աշխատանքի այս ձևը խոչընդոտում է գործին",
+        Step::PartWays(_) => "Ավարտել համագործակցությունը",
     }
 }
 
 pub(super) fn step_why(step: Step) -> &'static str {
     match step {
         Step::Nothing => {
-            "This client shows none of the three difficult patterns. Keep logging what happens; \
-             the record is your best friend if that ever changes."
+            "Այս հաճախորդի մոտ դժվար հաճախորդի երեք տեսակներից ոչ մեկը չի դրսևորվում։ \
+             Շարունակեք գրանցել կատարվածը։ Եթե իրավիճակը փոխվի, մատյանը կլինի ձեր լավագույն \
+             օգնականը։"
         }
         Step::KeepWatching(_) => {
-            "You have raised it with them. Keep logging: if it happens again, the next step \
-             will show here."
+            "Դուք արդեն բարձրացրել եք այս հարցը։ Շարունակեք գրանցումները։ Եթե նույնը կրկնվի, \
+             հաջորդ քայլը կհայտնվի այստեղ։"
         }
         Step::ExtraMile => {
-            "They are a client with a problem, not a problem client. A sincere apology for any \
-             misunderstanding, an offer to fix something, and a focus on helping usually win \
-             lasting trust."
+            "Սա խնդիր ունեցող հաճախորդ է, ոչ թե խնդրահարույց հաճախորդ։ Թյուրիմացության համար \
+             անկեղծ ներողությունը, ինչ-որ բան ուղղելու առաջարկը և օգնելու վրա կենտրոնանալը \
+             սովորաբար երկարատև վստահություն են ձեռք բերում։"
         }
         Step::StatePaymentTerms => {
-            "Make sure they know exactly when payment is due. Clear terms are the first defence \
-             against \"keep working, I'll pay you at the end\"."
+            "Համոզվեք, որ նրանք հստակ գիտեն, թե երբ է վճարման ժամկետը։ Հստակ պայմանները \
+             առաջին պաշտպանությունն են «շարունակիր աշխատել, վերջում կվճարեմ» մոտեցման դեմ։"
         }
         Step::PaymentReminder => {
-            "An invoice is overdue. Send a polite message that lets them save face: it assumes \
-             they may simply have forgotten."
+            "Հաշիվը ժամկետանց է։ Ուղարկեք քաղաքավարի հաղորդագրություն, որը նրանց անհարմար \
+             դրության մեջ չի դնի՝ ենթադրելով, որ նրանք պարզապես մոռացել են հաշվի մասին։"
         }
         Step::PauseWork => {
-            "The reminder did not bring payment. Carrying on tells them that not paying is \
-             acceptable: stop all work, and say it resumes promptly once payment arrives."
+            "Հիշեցումից հետո վճարում չի ստացվել։ Շարունակելով աշխատել՝ դուք նրանց հասկացնում \
+             եք, որ չվճարելն ընդունելի է։ Կասեցրեք ողջ աշխատանքը և հայտնեք, որ այն անհապաղ \
+             կվերսկսվի վճարումը ստանալուն պես։"
         }
         Step::ResumeWork => {
-            "Work was paused for payment and everything is now paid. Say thank you and pick \
-             the work up again promptly."
+            "Աշխատանքը կասեցված էր վճարման պատճառով, և այժմ ամեն ինչ վճարված է։ Շնորհակալություն \
+             հայտնեք և անհապաղ վերսկսեք աշխատանքը։"
         }
         Step::AskForTimelyAnswers => {
-            "Tell them, firmly but politely, that you cannot move forward without timely \
-             answers, and that late answers delay their project and limit how much you can help."
+            "Հաստատակամ, բայց քաղաքավարի հայտնեք, որ առանց ժամանակին պատասխանների չեք կարող \
+             առաջ շարժվել, և որ ուշացած պատասխանները հետաձգում են նրանց նախագիծը և \
+             սահմանափակում, թե որքանով կարող եք օգնել։"
         }
         Step::ExplainWayOfWorking => {
-            "Explain that approving every step, and withholding access, makes the agreed work \
-             impossible. If they will not listen, walk away."
+            "Բացատրեք, որ յուրաքանչյուր քայլի հաստատումը և մուտքի չտրամադրումը անհնար են \
+             դարձնում համաձայնեցված աշխատանքը։ Եթե նրանք չլսեն, հեռացեք։"
         }
         Step::PartWays(Pattern::NonPaying) => {
-            "Work is paused and the money still has not come. This client should become a \
-             former client: start parting ways, and limit the damage first."
+            "Աշխատանքը կասեցված է, իսկ գումարը դեռ չի ստացվել։ Այս հաճախորդը պետք է դառնա \
+             նախկին հաճախորդ։ Սկսեք համագործակցության ավարտը, բայց նախ սահմանափակեք վնասը։"
         }
         Step::PartWays(_) => {
-            "You raised it and nothing changed. Staying costs money, satisfaction and \
-             well-being: start parting ways."
+            "Դուք բարձրացրել եք հարցը, բայց ոչինչ չի փոխվել։ Մնալը ձեզ արժենում է գումար, \
+             բավարարվածություն և բարեկեցություն։ Ժամանակն է ավարտել համագործակցությունը։"
         }
     }
 }
 
 pub(super) fn check_label(check: Check) -> &'static str {
     match check {
-        Check::CoolOff => "Took a few days before deciding",
-        Check::ContractReviewed => "Reviewed the contract for loose ends",
-        Check::PaidWorkDelivered => "Delivered everything already paid for",
-        Check::MoneyOwed => "Money owed is settled, or the damage limited",
-        Check::Conversation => "Told them in person or by phone",
-        Check::Alternatives => "Suggested alternatives",
-        Check::FinalReport => "Sent the final report",
+        Check::CoolOff => "Մի քանի օր սպասել որոշում կայացնելուց առաջ",
+        Check::ContractReviewed => "Ստուգել պայմանագիրը՝ անավարտ հարցեր չթողնելու համար",
+        Check::PaidWorkDelivered => "Հանձնել արդեն վճարված ամբողջ աշխատանքը",
+        Check::MoneyOwed => "Կարգավորել պարտքը կամ սահմանափակել վնասը",
+        Check::Conversation => "Հայտնել անձամբ կամ հեռախոսով",
+        Check::Alternatives => "Առաջարկել այլընտրանքներ",
+        Check::FinalReport => "Ուղարկել ամփոփիչ հաշվետվությունը",
     }
 }
 
 pub(super) fn check_hint(check: Check) -> &'static str {
     match check {
         Check::CoolOff => {
-            "Take emotion out of it: wait a few days before deciding, unless the problem keeps \
-             recurring; then trust your gut."
+            "Մի թողեք, որ զգացմունքները որոշեն։ Որոշելուց առաջ սպասեք մի քանի օր, եթե միայն \
+             խնդիրն անընդհատ չի կրկնվում։ Այդ դեպքում վստահեք ձեր ներքին ձայնին։"
         }
         Check::ContractReviewed => {
-            "Go through the contract line by line. With no contract, gather the documents that \
-             defined the scope, first emails included."
+            "Տող առ տող անցեք պայմանագրի վրայով։ Եթե պայմանագիր չկա, հավաքեք այն \
+             փաստաթղթերը, որոնք սահմանել են աշխատանքի շրջանակը՝ ներառյալ առաջին նամակները։"
         }
-        Check::PaidWorkDelivered => "Make sure you met every obligation.",
+        Check::PaidWorkDelivered => "Համոզվեք, որ կատարել եք ձեր բոլոր պարտավորությունները։",
         Check::MoneyOwed => {
-            "If you fear they will not pay what they owe, wait for payment before telling them \
-             you are leaving."
+            "Եթե վախենում եք, որ նրանք չեն վճարի իրենց պարտքը, սպասեք վճարմանը, նախքան \
+             կհայտնեք, որ հեռանում եք։"
         }
         Check::Conversation => {
-            "Not by going silent. Keep it short: one reason is enough, every extra detail \
-             invites an argument."
+            "Ոչ թե պարզապես լռելով։ Եղեք հակիրճ՝ մեկ պատճառը բավական է, իսկ ամեն ավելորդ \
+             մանրամասն վեճի առիթ է տալիս։"
         }
-        Check::Alternatives => "A colleague, or the kind of provider who fits them better.",
+        Check::Alternatives => {
+            "Գործընկեր կամ այնպիսի ծառայություն մատուցող, որն ավելի կհամապատասխանի նրանց։"
+        }
         Check::FinalReport => {
-            "Detail what you did for them. Keep your own records of the work and the problems."
+            "Մանրամասն նկարագրեք, թե ինչ եք արել նրանց համար։ Աշխատանքի և խնդիրների մասին \
+             պահեք ձեր սեփական գրառումները։"
         }
     }
 }
 
 pub(super) fn reason(r: &PartingReason) -> Cow<'static, str> {
     match r {
-        PartingReason::Payment => "They fail to pay invoices on time".into(),
-        PartingReason::Responsiveness => "They fail to answer in time for the work to move".into(),
-        PartingReason::Control => "They fail to let you do the agreed work".into(),
-        PartingReason::Fit => "Your services no longer fit their needs".into(),
-        PartingReason::Custom(_) => "In my own words".into(),
+        PartingReason::Payment => "Ժամանակին չեն վճարում հաշիվները".into(),
+        PartingReason::Responsiveness => {
+            "Ժամանակին չեն պատասխանում, և աշխատանքը չի առաջանում".into()
+        }
+        PartingReason::Control => "Թույլ չեն տալիս կատարել համաձայնեցված աշխատանքը".into(),
+        PartingReason::Fit => {
+            "Ձեր ծառայություններն այլևս չեն համապատասխանում նրանց կարիքներին".into()
+        }
+        PartingReason::Custom(_) => "Իմ բառերով".into(),
     }
 }

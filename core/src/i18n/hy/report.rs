@@ -1,5 +1,5 @@
-//! English for the reports and exports. The final report speaks to the client, in the first
-//! person of the freelancer: factual, warm, short.
+//! Armenian for the reports and exports. The final report speaks to the client («Դուք»,
+//! capitalised), in the first person of the freelancer: factual, warm, short.
 
 use super::days;
 use crate::i18n::ReportText;
@@ -7,56 +7,57 @@ use crate::i18n::ReportText;
 pub(in crate::i18n) fn text(key: &ReportText) -> String {
     use ReportText::*;
     let s: &str = match key {
-        FinalTitle(client) => return format!("Final report: {client}"),
-        EvidenceTitle(client) => return format!("Evidence file: {client}"),
-        ClientCompany(company) => return format!("Client: {company}"),
-        PreparedBy(who) => return format!("Prepared by {who}"),
-        PreparedOn(date) => return format!("Prepared on {date}"),
-        Period(from, to) => return format!("{from} to {to}"),
+        FinalTitle(client) => return format!("Ամփոփիչ հաշվետվություն՝ {client}"),
+        EvidenceTitle(client) => return format!("Ապացույցների փաթեթ՝ {client}"),
+        ClientCompany(company) => return format!("Հաճախորդ՝ {company}"),
+        PreparedBy(who) => return format!("Պատրաստեց՝ {who}"),
+        PreparedOn(date) => return format!("Պատրաստման ամսաթիվ՝ {date}"),
+        Period(from, to) => return format!("{from} – {to}"),
         PrivateNotice => {
-            "Private: for your own records and in case of a dispute. Do not send this file to \
-             the client; send the final report instead."
+            "Միայն ձեզ համար՝ ձեր արխիվի և հնարավոր վեճի դեպքի համար։ Այս ֆայլը մի՛ ուղարկեք \
+             հաճախորդին։ Փոխարենը ուղարկեք ամփոփիչ հաշվետվությունը։"
         }
-        SummaryTitle => "Summary",
-        FactPeriod => "Period",
-        FactWorked => "Hours worked",
-        FactInvoiced => "Invoiced",
-        FactPaid => "Paid",
-        FactOutstanding => "Outstanding",
-        WorkTitle => "Work by month",
+        SummaryTitle => "Ամփոփում",
+        FactPeriod => "Ժամանակահատված",
+        FactWorked => "Աշխատած ժամեր",
+        FactInvoiced => "Ներկայացված հաշիվներ",
+        FactPaid => "Վճարված",
+        FactOutstanding => "Չվճարված",
+        WorkTitle => "Աշխատանքն ըստ ամիսների",
         Month(year, month) => return format!("{} {year}", month_name(*month)),
-        Total => "Total",
-        NoWork => "No work was logged in this period.",
-        InvoicesTitle => "Invoices and payments",
-        PaidOn(date) => return format!("Paid on {date}"),
-        PaidLate(date, n) => return format!("Paid on {date}, {} late", days(*n)),
-        OverdueBy(n) => return format!("Overdue by {}", days(*n)),
-        NotDueYet => "Not due yet",
-        OutstandingTotal(amount) => return format!("{amount} outstanding"),
-        NoInvoices => "No invoices were issued in this period.",
-        HandOverTitle => "Hand-over",
-        HandedOver => "Handed over",
-        ToHandOver => "Still to hand over",
-        NoAccounts => "No accounts or assets were managed for you.",
-        ClosingTitle => "Closing",
+        Total => "Ընդամենը",
+        NoWork => "Այս ժամանակահատվածում աշխատանք չի գրանցվել։",
+        InvoicesTitle => "Հաշիվներ և վճարումներ",
+        PaidOn(date) => return format!("Վճարվել է {date}-ին"),
+        PaidLate(date, n) => return format!("Վճարվել է {date}-ին, {} ուշացումով", days(*n)),
+        OverdueBy(n) => return format!("Ժամկետանց՝ {}", days(*n)),
+        NotDueYet => "Ժամկետը դեռ չի լրացել",
+        OutstandingTotal(amount) => return format!("Չվճարված՝ {amount}"),
+        NoInvoices => "Այս ժամանակահատվածում հաշիվներ դուրս չեն գրվել։",
+        HandOverTitle => "Մուտքի հանձնում",
+        HandedOver => "Հանձնված է",
+        ToHandOver => "Դեռ հանձնված չէ",
+        NoAccounts => "Ձեզ համար օգտահաշիվներ կամ ռեսուրսներ չեն վարվել։",
+        ClosingTitle => "Եզրափակում",
         ClosingThanks(from, to) => {
             return format!(
-                "Thank you for the work together. This report sums up the work done and the \
-                 invoices issued from {from} to {to}, for your records."
+                "Շնորհակալություն համագործակցության համար։ Այս հաշվետվությունն ամփոփում է \
+                 {from}-ից մինչև {to} կատարված աշխատանքը և դուրս գրված հաշիվները՝ Ձեր արխիվի \
+                 համար։"
             );
         }
         ClosingOwed(amount) => {
             return format!(
-                "{amount} is still outstanding on the invoices above. I would be grateful if you \
-                 could settle it promptly."
+                "Վերոնշյալ հաշիվների չվճարված մնացորդը կազմում է {amount}։ Շնորհակալ կլինեմ, եթե \
+                 այն մարեք հնարավորինս շուտ։"
             );
         }
         ClosingHandedOver => {
-            "Full access to every account and asset listed above has been handed over to you."
+            "Վերևում նշված բոլոր օգտահաշիվների և ռեսուրսների լիարժեք մուտքը հանձնված է Ձեզ։"
         }
-        ClosingWishes => "I wish you every success with what comes next.",
+        ClosingWishes => "Մաղթում եմ Ձեզ հաջողություն Ձեր հետագա բոլոր գործերում։",
         SignOff(name, business) => {
-            let mut s = String::from("Kind regards,");
+            let mut s = String::from("Հարգանքով՝");
             for line in [name, business] {
                 if !line.is_empty() {
                     s.push('\n');
@@ -65,79 +66,81 @@ pub(in crate::i18n) fn text(key: &ReportText) -> String {
             }
             return s;
         }
-        ProblemsTitle => "Problem log",
+        ProblemsTitle => "Խնդիրների մատյան",
         ProblemsIntro => {
-            "Every dated problem in the period, as it was logged at the time: waits for answers, \
-             approval rounds beyond the contract, incidents, late payments, and the messages \
-             sent about them."
+            "Ժամանակահատվածի բոլոր խնդիրները՝ ամսաթվերով և այնպես, ինչպես գրանցվել են իրենց \
+             ժամանակին։ Ներառված են պատասխանների սպասումները, պայմանագրով ներառվածից ավելի \
+             ուղղումների փուլերը, միջադեպերը, ուշացած վճարումները և դրանց մասին ուղարկված \
+             հաղորդագրությունները։"
         }
-        RequestsTitle => "Requests and how long they waited",
-        ApprovalsTitle => "Approval rounds beyond the contract",
-        IncidentsTitle => "Incidents",
-        LateInvoicesTitle => "Late and overdue invoices",
-        MessagesTitle => "Messages sent",
-        NotesTitle => "Notes",
-        NothingInPeriod => "Nothing of this kind in this period.",
-        NotAnswered => "Not answered",
+        RequestsTitle => "Հարցումներ և սպասման տևողություն",
+        ApprovalsTitle => "Պայմանագրով ներառվածից ավելի ուղղումների փուլեր",
+        IncidentsTitle => "Միջադեպեր",
+        LateInvoicesTitle => "Ուշացած և ժամկետանց հաշիվներ",
+        MessagesTitle => "Ուղարկված հաղորդագրություններ",
+        NotesTitle => "Նշումներ",
+        NothingInPeriod => "Այս ժամանակահատվածում նման բան չի եղել։",
+        NotAnswered => "Պատասխան չկա",
         Days(n) => return days(*n),
-        ScoresTitle => "Scores",
+        ScoresTitle => "Գնահատականներ",
         ScoresIntro(date, band) => {
             return format!(
-                "As scored on {date} from the whole record, with the thresholds in your \
-                 settings. Verdict: {band}."
+                "Գնահատված է {date}-ին՝ ամբողջ մատյանի հիման վրա և ձեր կարգավորումներում նշված \
+                 սահմաններով։ Եզրակացություն՝ {band}։"
             );
         }
         ScoreHeading(pattern, score, band) => {
-            return format!("{pattern}: {score} out of 100 ({band})");
+            return format!("{pattern}՝ 100-ից {score} ({band})");
         }
-        NoEvidence => "No evidence.",
-        ColMonth => "Month",
-        ColHours => "Hours",
-        ColDone => "What was done",
-        ColInvoice => "Invoice",
-        ColIssued => "Issued",
-        ColDue => "Due",
-        ColAmount => "Amount",
-        ColPaid => "Paid",
-        ColOutstanding => "Outstanding",
-        ColStatus => "Status",
-        ColAccount => "Account or asset",
-        ColSent => "Sent",
-        ColTopic => "Topic",
-        ColAnswered => "Answered",
-        ColWaited => "Waited",
-        ColSubmitted => "Submitted",
-        ColItem => "Item",
-        ColRounds => "Rounds",
-        ColIncluded => "Included",
-        ColApproved => "Approved",
-        ColDate => "Date",
-        ColWhat => "What",
-        ColDetails => "Details",
-        ColDaysLate => "Days late",
-        ColPoints => "Points",
-        ColWhy => "Why",
-        ColKind => "Kind",
-        ColClosedOn => "Answered, approved or paid on",
-        ColCurrency => "Currency",
+        NoEvidence => "Ապացույցներ չկան։",
+        ColMonth => "Ամիս",
+        ColHours => "Ժամեր",
+        ColDone => "Ինչ է արվել",
+        ColInvoice => "Հաշիվ",
+        ColIssued => "Դուրս գրված",
+        ColDue => "Վճարման ժամկետ",
+        ColAmount => "Գումար",
+        ColPaid => "Վճարված",
+        ColOutstanding => "Չվճարված",
+        ColStatus => "Կարգավիճակ",
+        ColAccount => "Օգտահաշիվ կամ ռեսուրս",
+        ColSent => "Ուղարկված",
+        ColTopic => "Թեմա",
+        ColAnswered => "Պատասխանված",
+        ColWaited => "Սպասում",
+        ColSubmitted => "Ներկայացված",
+        ColItem => "Նյութ",
+        ColRounds => "Փուլեր",
+        ColIncluded => "Ներառված",
+        ColApproved => "Հաստատված",
+        ColDate => "Ամսաթիվ",
+        ColWhat => "Ինչ",
+        ColDetails => "Մանրամասներ",
+        ColDaysLate => "Ուշացման օրեր",
+        ColPoints => "Միավորներ",
+        ColWhy => "Պատճառ",
+        ColKind => "Տեսակ",
+        ColClosedOn => "Փակման ամսաթիվ (պատասխան, հաստատում կամ վճարում)",
+        ColCurrency => "Արժույթ",
     };
     s.to_owned()
 }
 
+/// The month in the nominative, lowercase as Armenian writes it: «մարտ 2026».
 fn month_name(month: u32) -> &'static str {
     const NAMES: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
+        "հունվար",
+        "փետրվար",
+        "մարտ",
+        "ապրիլ",
+        "մայիս",
+        "հունիս",
+        "հուլիս",
+        "օգոստոս",
+        "սեպտեմբեր",
+        "հոկտեմբեր",
+        "նոյեմբեր",
+        "դեկտեմբեր",
     ];
     NAMES
         .get(month.wrapping_sub(1) as usize)

@@ -1,41 +1,43 @@
-//! English for the scores: pattern and band names, one-line summaries, and the sentence behind
-//! each piece of evidence.
+//! Armenian for the scores: pattern and band names, one-line summaries, and the sentence behind
+//! each piece of evidence. An entry's label opens its sentence, set off with «՝», so that no
+//! user-typed name needs a case ending.
 
 use std::borrow::Cow;
 
-use super::{LANG, days, plural};
+use super::{LANG, days};
 use crate::i18n::{date, hours, money};
 use crate::model::{Cents, Currency};
 use crate::scoring::{
     Band, Pattern, Reason, Summary, Trend, Weight, controlling, non_paying, unresponsive,
 };
 
-fn count(n: u32, one: &str, other: &str) -> String {
-    plural(n as usize, one, other)
+/// A count with its noun (singular after a number in Armenian).
+fn count(n: u32, noun: &str) -> String {
+    super::count(n as usize, noun)
 }
 
 pub(super) fn pattern(p: Pattern) -> &'static str {
     match p {
-        Pattern::Unresponsive => "Unresponsive",
-        Pattern::Controlling => "Controlling",
-        Pattern::NonPaying => "Non-paying",
+        Pattern::Unresponsive => "Չարձագանքող",
+        Pattern::Controlling => "Վերահսկող",
+        Pattern::NonPaying => "Չվճարող",
     }
 }
 
 pub(super) fn band(b: Band) -> &'static str {
     match b {
-        Band::Healthy => "Healthy",
-        Band::Watch => "Watch",
-        Band::Act => "Act",
-        Band::WalkAway => "Walk away",
+        Band::Healthy => "Առողջ",
+        Band::Watch => "Հետևել",
+        Band::Act => "Գործել",
+        Band::WalkAway => "Հեռանալ",
     }
 }
 
 pub(super) fn trend(t: Trend) -> &'static str {
     match t {
-        Trend::Better => "Better than 90 days ago",
-        Trend::Same => "About the same as 90 days ago",
-        Trend::Worse => "Worse than 90 days ago",
+        Trend::Better => "Ավելի լավ, քան 90 օր առաջ",
+        Trend::Same => "Մոտավորապես նույնը, ինչ 90 օր առաջ",
+        Trend::Worse => "Ավելի վատ, քան 90 օր առաջ",
     }
 }
 
@@ -48,11 +50,12 @@ pub(super) fn points(p: i32) -> String {
 }
 
 pub(super) fn weight(w: Weight) -> Cow<'static, str> {
+    let p = w.percent;
     match (w.faded, w.hard_time) {
         (false, false) => "".into(),
-        (true, false) => format!("counts {}%: older", w.percent).into(),
-        (false, true) => format!("counts {}%: during a hard time", w.percent).into(),
-        (true, true) => format!("counts {}%: older, and during a hard time", w.percent).into(),
+        (true, false) => format!("կշիռը՝ {p}%, քանի որ հին է").into(),
+        (false, true) => format!("կշիռը՝ {p}%, քանի որ դժվար շրջանից է").into(),
+        (true, true) => format!("կշիռը՝ {p}%, քանի որ հին է և դժվար շրջանից").into(),
     }
 }
 
@@ -66,87 +69,102 @@ pub(super) fn summary(s: &Summary, currency: Currency) -> String {
 
 fn non_paying_summary(s: &non_paying::Summary, currency: Currency) -> String {
     if s.due == 0 {
-        return "No invoice has fallen due yet.".into();
+        return "Դեռ ոչ մի հաշվի վճարման ժամկետ չի լրացել։".into();
     }
     let mut parts = vec![if s.late == 0 {
         format!(
-            "{} due, all paid on time",
-            count(s.due, "invoice", "invoices")
+            "{} վճարման ժամկետը լրացել է, բոլորը վճարվել են ժամանակին",
+            count(s.due, "հաշվի")
         )
     } else {
         format!(
-            "{} of {} due paid late",
-            s.late,
-            count(s.due, "invoice", "invoices")
+            "վճարման ենթակա {} {}-ը վճարվել է ուշացումով",
+            count(s.due, "հաշվից"),
+            s.late
         )
     }];
     if s.drifting {
-        parts.push("later and later each cycle".into());
+        parts.push("ուշացումն աճում է ցիկլից ցիկլ".into());
     }
     if s.overdue > Cents::ZERO {
         let oldest = s.oldest_overdue_days.map(days).unwrap_or_default();
         parts.push(format!(
-            "{} overdue, the oldest for {oldest}",
+            "ժամկետանց է {}, ամենահինը՝ {oldest}",
             money(LANG, s.overdue, currency)
         ));
     }
-    format!("{}.", parts.join("; "))
+    sentences(&parts)
 }
 
 fn unresponsive_summary(s: &unresponsive::Summary) -> String {
     if s.requests == 0 && s.deadlines_slipped == 0 {
-        return "No requests logged.".into();
+        return "Հարցումներ գրանցված չեն։".into();
     }
     let mut parts = Vec::new();
     if let Some(m) = s.median_days {
-        parts.push(format!("answers take {} on median", days(m)));
+        parts.push(format!("պատասխանը սովորաբար տևում է {}", days(m)));
     }
     if s.open_long > 0 {
         parts.push(format!(
-            "{} open for over 2 weeks",
-            count(s.open_long, "request", "requests")
+            "{} բաց է 2 շաբաթից ավելի",
+            count(s.open_long, "հարցում")
         ));
     } else if s.open > 0 {
-        parts.push(format!(
-            "{} waiting for an answer",
-            count(s.open, "request", "requests")
-        ));
+        parts.push(format!("{} սպասում է պատասխանի", count(s.open, "հարցում")));
     }
     if s.deadlines_slipped > 0 {
         parts.push(format!(
-            "{} slipped",
-            count(s.deadlines_slipped, "deadline", "deadlines")
+            "տեղափոխվել է {}",
+            count(s.deadlines_slipped, "վերջնաժամկետ")
         ));
     }
     if parts.is_empty() {
-        parts.push(count(s.requests, "request logged", "requests logged"));
+        parts.push(format!("գրանցված է {}", count(s.requests, "հարցում")));
     }
-    format!("{}.", capitalised(&parts.join("; ")))
+    sentences(&parts)
 }
 
 fn controlling_summary(s: &controlling::Summary) -> String {
     if s.items == 0 && s.incidents == 0 {
-        return "No approvals logged.".into();
+        return "Հաստատումներ գրանցված չեն։".into();
     }
     let mut parts = Vec::new();
     if s.items > 0 {
         parts.push(format!(
-            "{} of {} needed more than the {} included",
+            "{} {}-ի համար պահանջվել է ավելին, քան ներառված ուղղումների {} փուլը",
+            count(s.items, "նյութից"),
             s.over_contract,
-            count(s.items, "item", "items"),
-            count(u32::from(s.included), "revision round", "revision rounds"),
+            s.included,
         ));
     }
     if let Some(m) = s.median_wait_days {
-        parts.push(format!("approvals take {} on median", days(m)));
+        parts.push(format!("հաստատումը սովորաբար տևում է {}", days(m)));
     }
     if s.incidents > 0 {
         parts.push(format!(
-            "{} of access withheld, blame or pressure",
-            count(s.incidents, "incident", "incidents")
+            "{}՝ մուտքի չտրամադրում, մեղադրանք կամ ճնշում",
+            count(s.incidents, "միջադեպ")
         ));
     }
-    format!("{}.", capitalised(&parts.join("; ")))
+    sentences(&parts)
+}
+
+/// Each part as a sentence of its own: Armenian has no semicolon to string them together.
+fn sentences(parts: &[String]) -> String {
+    parts
+        .iter()
+        .map(|part| format!("{}։", capitalised(part)))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A label set inside a sentence: «հաշիվ BC-05», not «Հաշիվ BC-05».
+fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }
 
 fn capitalised(text: &str) -> String {
@@ -165,17 +183,17 @@ pub(super) fn evidence(label: &str, reason: &Reason, currency: Currency) -> Stri
             later_than_before,
         } => {
             let later = if later_than_before {
-                ", later than the cycle before"
+                "՝ ավելի ուշ, քան նախորդ ցիկլում"
             } else {
                 ""
             };
-            format!("{label} paid {} late{later}", days(d))
+            format!("{label}՝ վճարվել է {} ուշացումով{later}", days(d))
         }
         Reason::Unpaid {
             days: d,
             outstanding,
         } => format!(
-            "{label} unpaid {} after its due date ({} outstanding)",
+            "{label}՝ չի վճարվել վճարման ժամկետից {} անց (չվճարված՝ {})",
             days(d),
             money(LANG, outstanding, currency)
         ),
@@ -184,46 +202,46 @@ pub(super) fn evidence(label: &str, reason: &Reason, currency: Currency) -> Stri
             from_days,
             to_days,
         } => format!(
-            "Paid later cycle after cycle: from {} to {} late over {} invoices, up to {label}",
-            days(from_days),
+            "Վճարումները ցիկլից ցիկլ ավելի են ուշանում՝ {} հաշվի ընթացքում ուշացումն աճել է \
+             {from_days}-ից մինչև {}, վերջինը՝ {}",
+            cycles + 1,
             days(to_days),
-            cycles + 1
+            lowercase_first(label)
         ),
         Reason::WorkWhileUnpaid { duration, entries } => format!(
-            "{} of work ({}) logged while an invoice was overdue, the latest {label}",
+            "{} աշխատանք ({}) գրանցվել է այն ժամանակ, երբ հաշիվը ժամկետանց էր, վերջինը՝ \
+             {}",
             hours(LANG, duration),
-            count(entries, "entry", "entries"),
+            count(entries, "գրառում"),
+            lowercase_first(label)
         ),
-        Reason::SlowAnswer { days: d } => format!("{label} answered after {}", days(d)),
-        Reason::Unanswered { days: d } => format!("{label} still unanswered after {}", days(d)),
-        Reason::ExtraRounds { rounds, included } => format!(
-            "{label}: {} where {} included",
-            count(u32::from(rounds), "revision round", "revision rounds"),
-            if included == 1 {
-                "1 is".to_owned()
-            } else {
-                format!("{included} are")
-            },
-        ),
-        Reason::SlowApproval { days: d } => format!("{label} approved after {}", days(d)),
+        Reason::SlowAnswer { days: d } => format!("{label}՝ պատասխանվել է {} անց", days(d)),
+        Reason::Unanswered { days: d } => {
+            format!("{label}՝ {} անց դեռ անպատասխան է", days(d))
+        }
+        Reason::ExtraRounds { rounds, included } => {
+            format!("{label}՝ ուղղումների {rounds} փուլ՝ ներառված {included}-ի փոխարեն")
+        }
+        Reason::SlowApproval { days: d } => format!("{label}՝ հաստատվել է {} անց", days(d)),
         Reason::AwaitingApproval { days: d } => {
-            format!("{label} still waiting for approval after {}", days(d))
+            format!("{label}՝ {} անց դեռ սպասում է հաստատման", days(d))
         }
         Reason::TrivialReapproval { rounds } => format!(
-            "{label}: trivial changes, yet sent back for approval {}",
-            count(u32::from(rounds), "time", "times")
+            "{label}՝ աննշան փոփոխություններ, բայց կրկին ուղարկվել է հաստատման {}",
+            count(u32::from(rounds), "անգամ")
         ),
         Reason::ApprovalShare { items, percent } => format!(
-            "{percent}% of the logged work needed their approval ({})",
-            count(items, "item", "items")
+            "Գրանցված աշխատանքի {percent}%-ը պահանջել է նրանց հաստատումը ({})",
+            count(items, "նյութ")
         ),
         Reason::Incident(_) => label.to_owned(),
         Reason::RepeatedAfterWarning { warned } => format!(
-            "It happened again after you raised it on {}",
+            "Նույնը կրկնվեց, չնայած {}-ին դուք բարձրացրել էիք այդ հարցը",
             date(LANG, warned)
         ),
         Reason::ImprovedAfterWarning { warned } => format!(
-            "Nothing of the kind since you raised it on {}: the evidence before counts half",
+            "{}-ին հարցը բարձրացնելուց հետո նման բան չի կրկնվել, ուստի նախորդ ապացույցները \
+             կշռում են կիսով չափ",
             date(LANG, warned)
         ),
     }
