@@ -1,7 +1,7 @@
 //! The app shell: the store in context, the router, the header with navigation, the storage
 //! banners, and the page routes.
 
-use clientwise_core::i18n::Msg;
+use clientwise_core::i18n::{Lang, Msg};
 use leptos::prelude::*;
 use leptos_router::components::{A, Route, Router, Routes};
 use leptos_router::hooks::use_location;
@@ -17,13 +17,26 @@ use crate::pages::report::ReportPage;
 use crate::pages::settings::SettingsPage;
 use crate::routes;
 use crate::state::Store;
-use crate::text::t;
+use crate::text::{self, t};
 
 #[component]
 pub fn App() -> impl IntoView {
     let store = Store::open();
     store.provide();
     store.start();
+    // A language switch rebuilds every view in the new language; the store, and so everything
+    // typed and saved, lives outside and stays.
+    move || {
+        let lang = store.screen_lang.get();
+        text::set_lang(lang);
+        browser::set_document_lang(lang.tag());
+        view! { <Shell /> }
+    }
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    let store = Store::use_context();
     view! {
         <Router base=routes::base()>
             <a class="skip" href="#main">{t(Msg::SkipToContent)}</a>
@@ -37,6 +50,7 @@ pub fn App() -> impl IntoView {
                     <A href=routes::href(routes::IMPORT)>{t(Msg::NavImport)}</A>
                     <A href=routes::href(routes::SETTINGS)>{t(Msg::NavSettings)}</A>
                 </nav>
+                <LanguageSwitcher />
                 <SaveStatus />
                 <Show when=move || store.is_read_only()>
                     <span class="badge warning">{t(Msg::ReadOnlyBadge)}</span>
@@ -59,6 +73,38 @@ pub fn App() -> impl IntoView {
                 <p>{t(Msg::PrivacyNote)}</p>
             </footer>
         </Router>
+    }
+}
+
+/// The screen's language, each named in itself. After a switch the rebuilt switcher takes the
+/// focus back, so a keyboard user stays where they were.
+#[component]
+fn LanguageSwitcher() -> impl IntoView {
+    let store = Store::use_context();
+    let current = store.screen_lang.get_untracked();
+    let on_change = move |ev| {
+        let tag = event_target_value(&ev);
+        if let Some(lang) = Lang::from_tag(&tag).filter(|l| *l != current) {
+            store.choose_language(lang);
+            browser::focus_first("#language");
+        }
+    };
+    view! {
+        <div class="language">
+            <label for="language">{t(Msg::LanguageLabel)}</label>
+            <select id="language" on:change=on_change>
+                {Lang::ALL
+                    .into_iter()
+                    .map(|l| {
+                        view! {
+                            <option value=l.tag() lang=l.tag() selected=l == current>
+                                {l.native_name()}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
     }
 }
 

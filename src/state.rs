@@ -9,7 +9,7 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 use clientwise_core::example;
-use clientwise_core::i18n::Msg;
+use clientwise_core::i18n::{Lang, Msg};
 use clientwise_core::model::reminder::BackupReminder;
 use clientwise_core::model::{
     Client, ClientId, EntryBody, Intervention, InterventionKind, Settings,
@@ -59,6 +59,8 @@ pub struct Store {
     pub import_mappings: RwSignal<Vec<clientwise_core::import::SavedMapping>>,
     /// The day scores are computed for, read from the clock once when the app starts.
     pub today: NaiveDate,
+    /// The screen's language: chosen here before, else the browser's preferences.
+    pub screen_lang: RwSignal<Lang>,
     repo: StoredValue<Repo<BrowserKv>>,
     /// Clients whose version on screen is not the stored one because a write failed.
     unsaved: StoredValue<HashSet<ClientId>>,
@@ -88,6 +90,9 @@ impl Store {
             reminder: RwSignal::new(snapshot.reminder),
             import_mappings: RwSignal::new(snapshot.import_mappings),
             today,
+            screen_lang: RwSignal::new(snapshot.language.unwrap_or_else(|| {
+                Lang::negotiate(browser::preferred_languages().iter().map(String::as_str))
+            })),
             repo: StoredValue::new(repo),
             unsaved: StoredValue::new(HashSet::new()),
         }
@@ -486,6 +491,15 @@ impl Store {
             .repo
             .try_update_value(|repo| repo.save_import_mappings(&all));
         self.usage.set(self.repo.with_value(|repo| repo.usage()));
+    }
+
+    /// Switches the screen to `lang` (the app rebuilds its views) and remembers it in this
+    /// browser. Where it cannot be remembered (read-only or full storage) it still applies until
+    /// the page is closed.
+    pub fn choose_language(&self, lang: Lang) {
+        let _ = self.repo.try_update_value(|repo| repo.save_language(lang));
+        self.usage.set(self.repo.with_value(|repo| repo.usage()));
+        self.screen_lang.set(lang);
     }
 
     /// Takes import `number` back out (see `import::plan::undo`).

@@ -1,29 +1,60 @@
 //! The app's door to the core's message catalogue: `t(Msg::…)` for a text, and the locale's way
 //! of writing dates, money and hours. Components never hold English strings of their own.
 //!
-//! The language is a single constant today. Switching language will remount the app with a new
-//! `LANG` context, so components keep calling `t` unchanged.
+//! The screen's language is set once before the app's views are built and again on a switch,
+//! which rebuilds them (see `app::App`): components call `t` and never track the language.
+//! What a client reads is written in that client's language instead (`client_lang`).
+
+use std::cell::Cell;
 
 use chrono::NaiveDate;
 use clientwise_core::i18n::{self, Lang, Msg};
-use clientwise_core::model::{Cents, Currency, Minutes};
+use clientwise_core::model::{Cents, Client, Currency, Minutes};
 
-pub const LANG: Lang = Lang::En;
+thread_local! {
+    static LANG: Cell<Lang> = const { Cell::new(Lang::En) };
+}
+
+/// The language of the screen.
+pub fn lang() -> Lang {
+    LANG.with(Cell::get)
+}
+
+/// Makes `lang` the screen's language for the views built from now on.
+pub fn set_lang(lang: Lang) {
+    LANG.with(|cell| cell.set(lang));
+}
+
+/// The language `client` reads: theirs if set, else the screen's.
+pub fn client_lang(client: &Client) -> Lang {
+    client.language.unwrap_or_else(lang)
+}
 
 pub fn t(msg: Msg) -> String {
-    i18n::text(LANG, &msg).into_owned()
+    i18n::text(lang(), &msg).into_owned()
+}
+
+/// A language as a menu offers it: its name on this screen, and its own name when that differs
+/// ("Croatian — Hrvatski"), so that each reader finds their own.
+pub fn language_choice(l: Lang) -> String {
+    let here = t(Msg::LanguageName(l));
+    if here.to_lowercase() == l.native_name().to_lowercase() {
+        here
+    } else {
+        format!("{here} — {}", l.native_name())
+    }
 }
 
 pub fn date(d: NaiveDate) -> String {
-    i18n::date(LANG, d)
+    i18n::date(lang(), d)
 }
 
 pub fn money(amount: Cents, currency: Currency) -> String {
-    i18n::money(LANG, amount, currency)
+    i18n::money(lang(), amount, currency)
 }
 
 pub fn hours(duration: Minutes) -> String {
-    i18n::hours(LANG, duration)
+    i18n::hours(lang(), duration)
 }
 
 /// How an evidence entry reads in the log.
@@ -31,7 +62,7 @@ pub fn describe(
     entry: &clientwise_core::model::Entry,
     currency: Currency,
 ) -> i18n::describe::Described {
-    i18n::describe::entry(LANG, entry, currency)
+    i18n::describe::entry(lang(), entry, currency)
 }
 
 /// Keeps the window title on `page` while the calling component is mounted.
@@ -51,10 +82,13 @@ pub fn explain(
     evidence: &clientwise_core::scoring::Evidence,
     client: &clientwise_core::model::Client,
 ) -> String {
-    i18n::describe::evidence(LANG, evidence, client)
+    i18n::describe::evidence(lang(), evidence, client)
 }
 
-/// A playbook letter written out in the user's language.
-pub fn letter(letter: &clientwise_core::playbook::letters::Letter) -> i18n::Message {
-    i18n::letter(LANG, letter)
+/// A playbook letter to `client`, written out in their language.
+pub fn letter(
+    client: &Client,
+    letter: &clientwise_core::playbook::letters::Letter,
+) -> i18n::Message {
+    i18n::letter(client_lang(client), letter)
 }

@@ -4,14 +4,14 @@
 use clientwise_core::draft::{
     ClientDraft, Field, FieldErrors, HardTimeDraft, PricingKind, TermsKind,
 };
-use clientwise_core::i18n::Msg;
+use clientwise_core::i18n::{Lang, Msg};
 use clientwise_core::model::{Client, ClientId, Status};
 use leptos::prelude::*;
 
 use crate::bind;
 use crate::browser::focus_first_invalid;
 use crate::components::field::{InputKind, Lens, SelectField, TextField, error_of, unique_id};
-use crate::text::t;
+use crate::text::{language_choice, t};
 
 #[component]
 pub fn ClientForm(
@@ -75,6 +75,9 @@ pub fn ClientForm(
             (k, t(label))
         })
         .collect::<Vec<_>>();
+    let language_options = std::iter::once((None, t(Msg::ClientLanguageDefault)))
+        .chain(Lang::ALL.into_iter().map(|l| (Some(l), language_choice(l))))
+        .collect::<Vec<_>>();
     let status_options = Status::ALL
         .into_iter()
         .map(|s| (s, t(Msg::Status(s))))
@@ -96,6 +99,13 @@ pub fn ClientForm(
                 />
                 <TextField label=t(Msg::Company) lens=bind!(draft, company) error=err(Field::Company) />
                 <TextField label=t(Msg::Contact) lens=bind!(draft, contact) error=err(Field::Contact) />
+                <SelectField
+                    label=t(Msg::ClientLanguage)
+                    hint=t(Msg::ClientLanguageHint)
+                    options=language_options
+                    value=Signal::derive(move || draft.with(|d| d.language))
+                    on_change=move |l| draft.update(|d| d.language = l)
+                />
             </fieldset>
             <fieldset>
                 <legend>{t(Msg::SectionContract)}</legend>

@@ -165,11 +165,15 @@ pub fn SelectField<T>(
     options: Vec<(T, String)>,
     #[prop(into)] value: Signal<T>,
     #[prop(into)] on_change: Callback<T>,
+    /// A line under the label saying what the choice changes.
+    #[prop(optional, into)]
+    hint: Option<String>,
 ) -> impl IntoView
 where
     T: Copy + PartialEq + Send + Sync + 'static,
 {
     let id = unique_id("select");
+    let hint_id = hint.as_ref().map(|_| format!("{id}-hint"));
     let values: Vec<T> = options.iter().map(|(v, _)| *v).collect();
     let on_change = move |ev| {
         let index: usize = event_target_value(&ev).parse().unwrap_or(0);
@@ -180,7 +184,8 @@ where
     view! {
         <div class="field">
             <label for=id.clone()>{label}</label>
-            <select id=id.clone() on:change=on_change>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
+            <select id=id.clone() aria-describedby=hint_id.clone() on:change=on_change>
                 {options
                     .into_iter()
                     .enumerate()

@@ -20,6 +20,8 @@ pub fn MessageComposer(
     #[prop(optional)]
     unsigned: bool,
 ) -> impl IntoView {
+    let lang = message.lang.tag();
+    let written_in = t(Msg::WrittenIn(message.lang));
     let subject = RwSignal::new(message.subject);
     let body = RwSignal::new(message.body);
     let status = RwSignal::new(None::<String>);
@@ -34,11 +36,13 @@ pub fn MessageComposer(
     let whole = move || format!("{}\n\n{}", subject.get_untracked(), body.get_untracked());
     view! {
         <div class="composer stack">
+            <p class="hint">{written_in}</p>
             <div class="field">
                 <label for=subject_id.clone()>{t(Msg::MessageSubject)}</label>
                 <input
                     id=subject_id.clone()
                     type="text"
+                    lang=lang
                     prop:value=move || subject.get()
                     on:input=move |ev| subject.set(event_target_value(&ev))
                 />
@@ -47,6 +51,7 @@ pub fn MessageComposer(
                 <label for=body_id.clone()>{t(Msg::MessageBody)}</label>
                 <textarea
                     id=body_id.clone()
+                    lang=lang
                     rows="12"
                     prop:value=move || body.get()
                     on:input=move |ev| body.set(event_target_value(&ev))

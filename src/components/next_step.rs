@@ -29,7 +29,7 @@ pub fn NextSteps(
                     .into_iter()
                     .map(|advice| {
                         let message = letters::for_step(advice.step, c, &settings, store.today)
-                            .map(|l| letter(&l));
+                            .map(|l| letter(c, &l));
                         (advice, message)
                     })
                     .collect::<Vec<_>>()

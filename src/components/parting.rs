@@ -190,7 +190,7 @@ pub fn PartingPanel(client: Signal<Client>) -> impl IntoView {
     });
     let termination = Memo::new(move |_| {
         let settings = store.settings.get();
-        client.with(|c| letter(&letters::termination(c, &settings, today)))
+        client.with(|c| letter(c, &letters::termination(c, &settings, today)))
     });
     let mark_sent = move |text: String| {
         store.log_sent(client.get_untracked(), InterventionKind::Termination, text);

@@ -325,6 +325,9 @@ fn ContractCard(client: Signal<Client>) -> impl IntoView {
             if let Some(started) = k.started {
                 lines.push(t(Msg::StartedSummary(date(started))));
             }
+            if let Some(lang) = c.language {
+                lines.push(t(Msg::ClientLanguageSummary(lang)));
+            }
             lines
         })
     };

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use clientwise_core::draft::Problem;
 use clientwise_core::export::{self, ExportFile, ReportFormat};
-use clientwise_core::i18n::Msg;
+use clientwise_core::i18n::{Lang, Msg};
 use clientwise_core::model::Client;
 use clientwise_core::report::{self, Range, ReportKind};
 use leptos::prelude::*;
@@ -14,11 +14,11 @@ use leptos_router::components::A;
 
 use crate::browser;
 use crate::components::document::DocumentView;
-use crate::components::field::{RadioOption, unique_id};
+use crate::components::field::{RadioOption, SelectField, unique_id};
 use crate::pages::client::client_route;
 use crate::routes;
 use crate::state::Store;
-use crate::text::{LANG, t, use_title};
+use crate::text::{client_lang, lang, language_choice, t, use_title};
 
 #[component]
 pub fn ReportPage() -> impl IntoView {
@@ -32,6 +32,17 @@ fn ReportView(client: Signal<Client>) -> impl IntoView {
     use_title(move || t(Msg::ReportsTitle(client.with(|c| c.name.clone()))));
     let whole = client.with_untracked(|c| Range::whole(c, today));
     let kind = RwSignal::new(ReportKind::Final);
+    // The final report is for the client, so it starts in their language; the evidence file is
+    // the user's own, so it starts in theirs. Either can be changed.
+    let doc_lang = RwSignal::new(lang());
+    Effect::new(move |_| {
+        let for_client = kind.get() == ReportKind::Final;
+        doc_lang.set(if for_client {
+            client.with_untracked(client_lang)
+        } else {
+            lang()
+        });
+    });
     let from = RwSignal::new(whole.from.to_string());
     let to = RwSignal::new(whole.to.to_string());
     // The range as typed, or why it cannot be used; the preview keeps the last good one.
@@ -52,7 +63,16 @@ fn ReportView(client: Signal<Client>) -> impl IntoView {
     });
     let doc = Signal::derive(move || {
         let settings = store.settings.get();
-        client.with(|c| report::build(kind.get(), LANG, c, &settings, last_good.get(), today))
+        client.with(|c| {
+            report::build(
+                kind.get(),
+                doc_lang.get(),
+                c,
+                &settings,
+                last_good.get(),
+                today,
+            )
+        })
     });
     let last = RwSignal::new(None::<Result<ExportFile, ()>>);
     let offer = move |file: ExportFile| {
@@ -65,7 +85,7 @@ fn ReportView(client: Signal<Client>) -> impl IntoView {
             export::report(
                 kind.get_untracked(),
                 format,
-                LANG,
+                doc_lang.get_untracked(),
                 c,
                 &settings,
                 last_good.get_untracked(),
@@ -106,6 +126,13 @@ fn ReportView(client: Signal<Client>) -> impl IntoView {
                         selected=kind
                     />
                 </fieldset>
+                <SelectField
+                    label=t(Msg::DocumentLanguage)
+                    hint=t(Msg::DocumentLanguageHint)
+                    options=Lang::ALL.into_iter().map(|l| (l, language_choice(l))).collect()
+                    value=doc_lang
+                    on_change=move |l| doc_lang.set(l)
+                />
                 <div class="row">
                     <div class="field">
                         <label for=from_id.clone()>{t(Msg::ReportFrom)}</label>
@@ -152,7 +179,7 @@ fn ReportView(client: Signal<Client>) -> impl IntoView {
                 <div class="actions">
                     <button
                         type="button"
-                        on:click=move |_| offer(client.with_untracked(|c| export::log_csv(LANG, c, today)))
+                        on:click=move |_| offer(client.with_untracked(|c| export::log_csv(doc_lang.get_untracked(), c, today)))
                     >
                         {t(Msg::DownloadCsv)}
                     </button>
@@ -168,7 +195,9 @@ fn ReportView(client: Signal<Client>) -> impl IntoView {
             </section>
             <Digest last=last />
             <section class="preview" aria-label=t(Msg::PreviewLabel)>
-                <DocumentView doc=doc />
+                <div lang=move || doc_lang.get().tag()>
+                    <DocumentView doc=doc />
+                </div>
             </section>
         </article>
     }
