@@ -136,11 +136,11 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
             vec![
                 format!(
                     "Lyhyesti maksuehdoistamme, jotta mikään ei pääse unohtumaan: laskut \
-                     erääntyvät {}. Kun maksut tulevat ajallaan, voin jatkaa töitäsi ilman \
-                     katkoja.",
+                     erääntyvät {}. Kun maksut tulevat ajallaan, voin pitää työt käynnissä \
+                     ilman katkoja.",
                     terms(*t)
                 ),
-                "Kiitos, arvostan sitä.".into(),
+                "Kiitos, kun huomioit tämän.".into(),
             ],
         ),
         LetterKind::PaymentReminder { terms: t, overdue } => (
@@ -151,9 +151,9 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
                     .into(),
                 invoice_lines(l, overdue),
                 format!(
-                    "Sovitusti laskut erääntyvät {}. Voisitko kertoa, milloin voin odottaa \
-                     maksua? Jos maksu on jo matkalla, voit jättää tämän viestin huomiotta – \
-                     kiitos!",
+                    "Sopimuksemme mukaan laskut erääntyvät {}. Voisitko kertoa, milloin voin \
+                     odottaa maksua? Jos maksu on jo matkalla, voit jättää tämän viestin \
+                     huomiotta – kiitos!",
                     terms(*t)
                 ),
             ],
@@ -161,15 +161,19 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
         LetterKind::PauseWork { overdue } => (
             subject_invoices(overdue, "työt tauolla maksuun asti"),
             vec![
-                "En ole vielä saanut maksua seuraavista:".into(),
+                if overdue.len() == 1 {
+                    "En ole vielä saanut maksua seuraavasta laskusta:".into()
+                } else {
+                    "En ole vielä saanut maksua seuraavista laskuista:".into()
+                },
                 invoice_lines(l, overdue),
                 format!(
                     "Jotta avoin summa ei kasva enempää, keskeytän kaikki työt {} parissa, \
-                     kunnes kuulen sinusta. Heti kun maksu on saapunut, jatkan töitä \
+                     kunnes kuulen sinusta. Kun maksu on saapunut, jatkan töitä \
                      viipymättä.",
                     theirs(l, "toimeksiannon", "toimeksiantosi")
                 ),
-                "Jos jotain on sattunut, keskustelen asiasta mielelläni.".into(),
+                "Jos jotain yllättävää on tullut eteen, keskustelen asiasta mielelläni.".into(),
             ],
         ),
         LetterKind::ResumeWork => (
@@ -203,7 +207,7 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
                 n => format!(" Odottaminen on jo siirtänyt {n} määräaikaa."),
             };
             p.push(format!(
-                "En voi edetä näissä kohdissa ilman vastauksiasi, ja jokainen odotusviikko \
+                "En voi edetä näissä kohdissa ilman vastauksiasi. Jokainen odotusviikko \
                  viivästyttää projektiasi ja rajoittaa sitä, kuinka paljon voin tehdä \
                  hyväksesi.{slipped}"
             ));
@@ -212,7 +216,7 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
                  minut hänen puoleensa."
                     .into(),
             );
-            ("Jotta projektisi etenee".into(), p)
+            ("Projektisi eteneminen".into(), p)
         }
         LetterKind::WayOfWorking {
             items_over,
@@ -246,17 +250,17 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
                 "Yhteistyömme käytännöt".into(),
                 vec![
                     format!(
-                        "Haluan, että {} onnistuu, joten kerron avoimesti, mikä on tiellä.{facts} \
+                        "Haluan, että {} onnistuu, joten kerron avoimesti, mikä on esteenä.{facts} \
                          Kun jokainen vaihe hyväksytetään etukäteen, suurin osa ajastani kuluu \
                          odottamiseen ja pieniin korjauksiin sen työn sijaan, jota varten minut \
                          palkattiin, ja tulokset kärsivät siitä.",
                         theirs(l, "projekti", "projektisi")
                     ),
                     format!(
-                        "Jotta voin tehdä sovitun työn hyvin, tarvitsen tilaa toimia sovitun \
-                         puitteissa: {rounds} kohdetta kohden ja täydet käyttöoikeudet tileihin, \
-                         joita hallinnoin. Voisimmeko keskustella tällä viikolla siitä, miten \
-                         pääsemme tähän?"
+                        "Jotta voin tehdä sovitun työn hyvin, tarvitsen tilaa toimia sen \
+                         puitteissa, mistä olemme sopineet: {rounds} kohdetta kohden ja \
+                         täydet käyttöoikeudet tileihin, joita hallinnoin. Voisimmeko \
+                         keskustella tällä viikolla siitä, miten pääsemme tähän?"
                     ),
                 ],
             )
@@ -323,8 +327,8 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
                 p.push(
                     match (alt.colleague.is_empty(), alt.provider_kind.is_empty()) {
                         (false, false) => format!(
-                            "Jatkoa ajatellen {} voisi sopia sinulle hyvin, tai {} voisi palvella \
-                         tarpeitasi paremmin.",
+                            "Jatkoa ajatellen {} voisi sopia sinulle hyvin tai {} voisi \
+                             palvella tarpeitasi paremmin.",
                             alt.colleague, alt.provider_kind
                         ),
                         (false, true) => format!(
@@ -336,14 +340,14 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
                             alt.provider_kind
                         ),
                         (true, true) => "Jos siitä on apua, suosittelen mielelläni jotakuta, joka \
-                                     sopisi tarpeisiisi paremmin."
+                                         sopisi tarpeisiisi paremmin."
                             .into(),
                     },
                 );
             }
             p.push(format!(
-                "Lähetän sinulle loppuraportin työstä, jonka olen tehnyt puolestasi. Kiitos \
-                 mahdollisuudesta, ja toivotan {} kaikkea hyvää ja menestystä jatkossa.",
+                "Lähetän sinulle loppuraportin tekemästäni työstä. Kiitos mahdollisuudesta \
+                 työskennellä kanssasi. Toivotan {} kaikkea hyvää ja menestystä jatkossa.",
                 if l.company.trim().is_empty() {
                     "sinulle".to_owned()
                 } else {

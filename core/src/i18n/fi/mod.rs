@@ -103,11 +103,11 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         CurrencyHint => "Kolmikirjaiminen koodi, kuten EUR, USD tai GBP.",
         PaymentTerms => "Maksu erääntyy",
         TermsDaysAfter => "Tietty määrä päiviä laskun päiväyksestä",
-        TermsDayOfMonth => "Kiinteänä päivänä joka kuukausi",
+        TermsDayOfMonth => "Kuukauden kiinteänä päivänä",
         PaymentDays => "Päiviä laskun päiväyksestä",
         PaymentDayOfMonth => "Kuukauden päivä",
         NoticeDays => "Irtisanomisaika (päivää)",
-        IncludedRevisions => "Korjauskierroksia tuotosta kohden",
+        IncludedRevisions => "Sopimukseen sisältyvät korjauskierrokset tuotosta kohden",
         Pricing => "Hinnoittelu",
         PricingNone => "Ei määritetty",
         PricingRetainer => "Kuukausiveloitus",
@@ -115,8 +115,10 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         PricingProject => "Kiinteä projektihinta",
         PricingAmount => "Summa",
         Scope => "Työn laajuus",
-        Accounts => "Tilit ja aineistot, joita hallinnoit asiakkaan puolesta (yksi riviä kohden)",
-        Started => "Yhteistyö alkanut",
+        Accounts => {
+            "Tilit ja aineistot, joita hallinnoit asiakkaan puolesta (kukin omalle rivilleen)"
+        }
+        Started => "Yhteistyön alkupäivä",
         StatusLabel => "Tila",
         Notes => "Muistiinpanot",
         HardTimes => "Vaikeat jaksot",
@@ -124,8 +126,8 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
             "Jaksot, jolloin asiakas kävi läpi jotain vaikeaa (sairaus, menetys, kriisi). Näiden \
              jaksojen todisteet näkyvät yhä, mutta niillä on vain vähän painoa."
         }
-        HardTimeStart => "Alkaen",
-        HardTimeEnd => "Päättyen (tyhjä, jos jatkuu yhä)",
+        HardTimeStart => "Alkupäivä",
+        HardTimeEnd => "Loppupäivä (tyhjä, jos jakso jatkuu yhä)",
         HardTimeNote => "Mitä tapahtui",
         AddHardTime => "Lisää vaikea jakso",
         RemoveHardTime(i) => return format!("Poista vaikea jakso {}", i + 1).into(),
@@ -136,7 +138,7 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         }
         Saved => "Tallennettu.",
         BackToClients => "Kaikki asiakkaat",
-        ClientNotFound => "Asiakasta ei löydy. Se on ehkä poistettu.",
+        ClientNotFound => "Asiakasta ei löydy. Asiakkaan tiedot on ehkä poistettu.",
         EditClient => "Muokkaa asiakasta",
         DeleteClient => "Poista asiakas",
         ConfirmDeleteClient(name) => {
@@ -163,15 +165,15 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
             )
             .into();
         }
-        RetainerSummary(a) => return format!("Kuukausiveloitus: {a} kuukaudessa").into(),
-        HourlySummary(a) => return format!("Tuntihinta: {a} tunnilta").into(),
+        RetainerSummary(a) => return format!("Kuukausiveloitus: {a}/kk").into(),
+        HourlySummary(a) => return format!("Tuntihinta: {a}/h").into(),
         ProjectSummary(a) => return format!("Projektihinta: {a}").into(),
         NoPricing => "Hintaa ei ole kirjattu",
         StartedSummary(d) => return format!("Yhteistyö alkanut {d}").into(),
         NoAccounts => "Hallinnoituja tilejä ei ole kirjattu",
         AccountsTitle => "Tilit, joita hallinnoit asiakkaan puolesta",
         HardTimeOngoing(d) => return format!("{d} alkaen").into(),
-        HardTimeBetween(a, b) => return format!("{a} – {b}").into(),
+        HardTimeBetween(a, b) => return format!("{a}–{b}").into(),
         EvidenceLog => "Kirjaukset",
         FilterByKind => "Näytä",
         AllKinds => "Kaikki kirjaukset",
@@ -190,11 +192,11 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         Date => "Päivämäärä",
         Sent => "Lähetetty",
         Topic => "Mitä pyysit",
-        Answered => "Vastattu (tyhjä, kun odotat vielä)",
+        Answered => "Vastattu (tyhjä, jos odotat vielä)",
         Submitted => "Lähetetty hyväksyttäväksi",
         Item => "Kohde",
         Rounds => "Pyydetyt korjauskierrokset",
-        Approved => "Hyväksytty (tyhjä, kun odotat vielä)",
+        Approved => "Hyväksytty (tyhjä, jos odotat vielä)",
         Trivial => "Pyydetyt muutokset olivat vain pikkumuutoksia",
         InvoiceNumber => "Laskun numero",
         Issued => "Laskun päiväys",
@@ -215,7 +217,7 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         InterventionKindLabel => "Mistä oli kyse",
         InterventionText => "Mitä sanoit tai kirjoitit",
         NoteText => "Muistiinpano",
-        RequestSummary(topic) => return format!("Kysytty: {topic}").into(),
+        RequestSummary(topic) => return format!("Pyydetty: {topic}").into(),
         AnsweredAfter(0) => "vastattu samana päivänä",
         AnsweredAfter(n) => {
             return format!("vastattu {} kuluttua", days_genitive(*n)).into();
@@ -257,7 +259,7 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         ShowEvidence(n) => {
             return format!("Todisteet ({})", plural(*n, "kohta", "kohtaa")).into();
         }
-        NoEvidence => "Mikään kirjauksista ei vaikuta tähän.",
+        NoEvidence => "Mikään kirjaus ei vaikuta tähän.",
         GoToEntry(what) => return format!("Siirry kirjaukseen: {what}").into(),
         ScoresTitle => "Pisteet",
         VerdictTitle => "Arvio:",
@@ -270,12 +272,12 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
             .into();
         }
         ExtraMileNote => {
-            "Asiakkaalla on vaikea jakso: sen aikaisilla todisteilla on vain vähän painoa, ja \
+            "Asiakkaalla on vaikea jakso: sen aikaisilla todisteilla on vain vähän painoa ja \
              oikea suunta on nähdä ylimääräistä vaivaa, ei lopettaa yhteistyötä."
         }
         LowConfidence(days, events) => {
             return format!(
-                "Kirjauksia vasta {} ajalta ({}): vielä liian vähän arvioon.",
+                "Kirjauksia on vasta {} ajalta ({}): arvioon tarvitaan vielä lisää.",
                 days_genitive(*days),
                 plural(*events, "tapahtuma", "tapahtumaa")
             )
@@ -316,7 +318,7 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         CopyFailed => "Selain ei sallinut kopiointia: valitse teksti ja kopioi se itse.",
         MarkAsSent => "Merkitse lähetetyksi",
         LoggedAsSent(day) => return format!("Kirjattu lähetetyksi {day}.").into(),
-        AddNameHint => "Lisää nimesi asetuksiin, niin viestit allekirjoitetaan.",
+        AddNameHint => "Lisää nimesi asetuksiin, niin viestit allekirjoitetaan nimelläsi.",
         StartParting => "Aloita yhteistyön lopettaminen",
         PartingTitle => "Yhteistyön lopettaminen",
         PartingStarted(day) => return format!("Aloitettu {day}.").into(),
@@ -334,12 +336,14 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
             )
             .into();
         }
-        GiveNoticeToday => "Irtisanoin sopimuksen tänään",
+        GiveNoticeToday => "Merkitse irtisanotuksi tänään",
         NoticeGivenOn(given, end) => {
             return format!("Irtisanottu {given}; viimeinen työpäivä on {end}.").into();
         }
         UndoNotice => "Peru irtisanominen",
-        OfferAlternatives => "Ehdota vaihtoehtoja (jätä pois, jos asiakas käyttäytyi loukkaavasti)",
+        OfferAlternatives => {
+            "Ehdota vaihtoehtoja (jätä valitsematta, jos asiakas käyttäytyi loukkaavasti)"
+        }
         Colleague => "Kollega, jota voit suositella (valinnainen)",
         ProviderKind => "Millainen palveluntarjoaja sopisi paremmin (valinnainen)",
         HandOverTitle => "Luovuta täydet käyttöoikeudet",
@@ -360,16 +364,16 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         PartingProgress(done, of) => return format!("{done}/{of} tehty").into(),
         UnreadableKept(what, key) => {
             return format!(
-                "{} ei voitu lukea. Tiedoista on tallessa tarkka kopio (nimellä ”{key}”), \
-                 mitään ei kirjoitettu yli, ja kaikki muu on ladattu.",
+                "{} ei voitu lukea. Siitä on tallessa tarkka kopio (nimellä ”{key}”), mitään \
+                 ei kirjoitettu yli ja kaikki muu on ladattu.",
                 record(*what)
             )
             .into();
         }
         UnreadableNotKept(what) => {
             return format!(
-                "{} ei voitu lukea. Tietoihin ei ole koskettu (selaimessa ei ollut tilaa \
-                 varakopiolle), ja kaikki muu on ladattu.",
+                "{} ei voitu lukea. Siihen ei ole koskettu (selaimessa ei ollut tilaa \
+                 varakopiolle) ja kaikki muu on ladattu.",
                 record(*what)
             )
             .into();
@@ -398,7 +402,7 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         WriteConflict => {
             "Tätä asiakasta muutettiin toisessa välilehdessä tai ikkunassa, joten muutostasi ei \
              tallennettu sen päälle. Muutoksesi näkyy yhä näytöllä: lataa varmuuskopio, jotta se \
-             säilyy, ja lataa sitten sivu uudelleen nähdäksesi toisen version."
+             säilyy, ja päivitä sitten sivu, niin näet toisen version."
         }
         WriteReadOnly => "Vain luku: muutoksia ei voi tallentaa (katso ilmoitus yllä).",
         WriteProtected => {
@@ -431,8 +435,8 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         }
         ExampleTitle => "Esimerkkitiedot",
         ExampleHint => {
-            "Lisää muutaman keksityn asiakkaan: yhden kutakin hankalaa tyyppiä kohden ja yhden \
-             helpon. Omiin asiakkaisiisi ei kosketa."
+            "Lisää muutaman keksityn asiakkaan: yhden kustakin hankalasta asiakastyypistä ja \
+             yhden helpon. Omiin asiakkaisiisi ei kosketa."
         }
         ReportsLink => "Raportit ja viennit",
         ReportsTitle(name) => return format!("Raportit ja viennit: {name}").into(),
@@ -447,15 +451,15 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
             "Yksityinen, omaan arkistoosi tai riitatilanteen varalle: loppuraportti sekä kaikki \
              päivätyt ongelmat, lähettämäsi viestit ja pisteet todisteineen."
         }
-        ReportFrom => "Alkaen",
-        ReportTo => "Päättyen",
+        ReportFrom => "Alkupäivä",
+        ReportTo => "Loppupäivä",
         PrintReport => "Tulosta tai tallenna PDF:nä",
         DownloadMarkdown => "Lataa Markdown-tiedostona",
         DownloadHtml => "Lataa HTML-tiedostona",
         ClientDataTitle => "Asiakkaan tiedot",
         ClientDataHint => {
-            "Kaikki kirjaukset taulukkona (CSV) tai asiakas tiedostona, jonka mikä tahansa \
-             Clientwise osaa palauttaa (JSON)."
+            "Kaikki kirjaukset taulukkona (CSV) tai asiakas tiedostona, jonka voi palauttaa mihin \
+             tahansa Clientwiseen (JSON)."
         }
         DownloadCsv => "Lataa kirjaukset (CSV)",
         DownloadJson => "Lataa asiakas (JSON)",
@@ -500,13 +504,13 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         RestoreModeLabel => "Palautustapa",
         RestoreMerge => "Yhdistä",
         RestoreMergeHint => {
-            "Kaikki täällä olevat asiakkaat säilyvät, ja tiedoston asiakkaat tuodaan lisäksi. \
+            "Kaikki täällä olevat asiakkaat säilyvät ja tiedoston asiakkaat tuodaan lisäksi. \
              Samanniminen asiakas korvataan tiedoston versiolla. Asetuksesi säilyvät."
         }
         RestoreReplace => "Korvaa",
         RestoreReplaceHint => {
             "Selaimeen jää täsmälleen se, mitä tiedostossa on: asiakkaat, joita tiedostossa ei \
-             ole, poistetaan, ja tiedoston asetukset korvaavat omasi."
+             ole, poistetaan ja tiedoston asetukset korvaavat omasi."
         }
         PlanAdd(n) => {
             return format!("Lisätään {}:", plural(*n, "asiakas", "asiakasta")).into();
@@ -537,7 +541,7 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         ColRevenue12m => "Saatu, viimeiset 12 kk",
         ColRevenueAll => "Saatu, yhteensä",
         ColHoursLogged => "Kirjatut tunnit",
-        ColRate => "Tuntihinta",
+        ColRate => "Tuntituotto",
         ColOutstandingMoney => "Avoinna",
         ColWaiting => "Odotuspäivät",
         ColExtraRounds => "Ylimääräiset korjauskierrokset",
@@ -670,7 +674,7 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
             return format!("Luodaan {}:", plural(*n, "uusi asiakas", "uutta asiakasta")).into();
         }
         PreviewMatched(n) => {
-            return format!("Jo täällä {}:", plural(*n, "asiakas", "asiakasta")).into();
+            return format!("{} on jo täällä:", plural(*n, "asiakas", "asiakasta")).into();
         }
         PreviewRows(n) => return format!("Tuodaan {}.", plural(*n, "rivi", "riviä")).into(),
         PreviewSkipped(n) => {
@@ -753,7 +757,7 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
             let changes = plural(*changes as usize, "muutos", "muutosta");
             return match since {
                 Some(d) => format!(
-                    "{changes} edellisen varmuuskopion jälkeen, joka otettiin {} sitten. Lataa \
+                    "{changes} sen jälkeen, kun edellinen varmuuskopio otettiin {} sitten. Lataa \
                      varmuuskopio, niin muutokset ovat tallessa, vaikka selaimen tiedot \
                      katoaisivat.",
                     days(*d)
@@ -777,7 +781,7 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         ThresholdsTitle => "Pisteytys",
         ThresholdsHint => {
             "Ne harvat rajat, jotka voit halutessasi asettaa itse. Kaikki muu pisteytyksessä on \
-             kiinteää, ja jokaisen pistemäärän takana olevat kirjaukset näytetään."
+             kiinteää ja jokaisen pistemäärän takana olevat kirjaukset näytetään."
         }
         SlowAnswerDays => "Vastaus on hidas, kun sitä on odotettu yli (päivää)",
         GraceDays => "Armonaika eräpäivän jälkeen (päivää)",

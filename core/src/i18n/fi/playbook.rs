@@ -51,7 +51,7 @@ pub(super) fn step_why(step: Step) -> &'static str {
              maksu saapuu."
         }
         Step::ResumeWork => {
-            "Työt keskeytettiin maksun vuoksi, ja nyt kaikki on maksettu. Kiitä ja jatka töitä \
+            "Työt keskeytettiin maksun vuoksi ja nyt kaikki on maksettu. Kiitä ja jatka töitä \
              viipymättä."
         }
         Step::AskForTimelyAnswers => {
@@ -102,8 +102,8 @@ pub(super) fn check_hint(check: Check) -> &'static str {
              lopettavasi."
         }
         Check::Conversation => {
-            "Älä vain lakkaa vastaamasta. Pidä se lyhyenä: yksi syy riittää, ja jokainen \
-             ylimääräinen yksityiskohta kutsuu väittelyyn."
+            "Älä vain lakkaa vastaamasta. Pidä keskustelu lyhyenä: yksi syy riittää; jokainen \
+             ylimääräinen yksityiskohta antaa aihetta väittelyyn."
         }
         Check::Alternatives => {
             "Kollega tai sellainen palveluntarjoaja, joka sopii asiakkaalle paremmin."
@@ -118,7 +118,9 @@ pub(super) fn check_hint(check: Check) -> &'static str {
 pub(super) fn reason(r: &PartingReason) -> Cow<'static, str> {
     match r {
         PartingReason::Payment => "Asiakas ei maksa laskuja ajallaan".into(),
-        PartingReason::Responsiveness => "Asiakas ei vastaa ajoissa, jotta työ voisi edetä".into(),
+        PartingReason::Responsiveness => {
+            "Asiakas ei vastaa niin ajoissa, että työ voisi edetä".into()
+        }
         PartingReason::Control => "Asiakas ei anna sinun tehdä sovittua työtä".into(),
         PartingReason::Fit => "Palvelusi eivät enää vastaa asiakkaan tarpeita".into(),
         PartingReason::Custom(_) => "Omin sanoin".into(),

@@ -12,7 +12,7 @@ pub(in crate::i18n) fn text(key: &ReportText) -> String {
         ClientCompany(company) => return format!("Asiakas: {company}"),
         PreparedBy(who) => return format!("Laatija: {who}"),
         PreparedOn(date) => return format!("Laadittu {date}"),
-        Period(from, to) => return format!("{from} – {to}"),
+        Period(from, to) => return format!("{from}–{to}"),
         PrivateNotice => {
             "Yksityinen: omaan arkistoosi ja mahdollisen riidan varalle. Älä lähetä tätä \
              tiedostoa asiakkaalle; lähetä sen sijaan loppuraportti."
@@ -33,7 +33,7 @@ pub(in crate::i18n) fn text(key: &ReportText) -> String {
         OverdueBy(n) => return format!("Erääntynyt {} sitten", days(*n)),
         NotDueYet => "Ei vielä erääntynyt",
         OutstandingTotal(amount) => return format!("Avoinna yhteensä {amount}"),
-        NoInvoices => "Tällä ajanjaksolla ei laskutettu.",
+        NoInvoices => "Tällä ajanjaksolla ei lähetetty laskuja.",
         HandOverTitle => "Luovutus",
         HandedOver => "Luovutettu",
         ToHandOver => "Vielä luovuttamatta",
@@ -42,7 +42,7 @@ pub(in crate::i18n) fn text(key: &ReportText) -> String {
         ClosingThanks(from, to) => {
             return format!(
                 "Kiitos yhteistyöstä. Tämä raportti kokoaa yhteen tehdyn työn ja lähetetyt \
-                 laskut ajalta {from} – {to}, jotta ne ovat tallessa myös sinulla."
+                 laskut ajalta {from}–{to}, jotta ne ovat tallessa myös sinulla."
             );
         }
         ClosingOwed(amount) => {
@@ -78,7 +78,7 @@ pub(in crate::i18n) fn text(key: &ReportText) -> String {
         LateInvoicesTitle => "Myöhästyneet ja erääntyneet laskut",
         MessagesTitle => "Lähetetyt viestit",
         NotesTitle => "Muistiinpanot",
-        NothingInPeriod => "Ei tällaisia tällä ajanjaksolla.",
+        NothingInPeriod => "Ei tällaisia kirjauksia tällä ajanjaksolla.",
         NotAnswered => "Ei vastattu",
         Days(n) => return days(*n),
         ScoresTitle => "Pisteet",
@@ -106,11 +106,11 @@ pub(in crate::i18n) fn text(key: &ReportText) -> String {
         ColSent => "Lähetetty",
         ColTopic => "Aihe",
         ColAnswered => "Vastattu",
-        ColWaited => "Odotettu",
+        ColWaited => "Odotusaika",
         ColSubmitted => "Lähetetty hyväksyttäväksi",
         ColItem => "Kohde",
-        ColRounds => "Kierroksia",
-        ColIncluded => "Sisältyy",
+        ColRounds => "Korjauskierrokset",
+        ColIncluded => "Sopimuksessa",
         ColApproved => "Hyväksytty",
         ColDate => "Päivämäärä",
         ColWhat => "Mitä",

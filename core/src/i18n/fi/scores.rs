@@ -85,7 +85,7 @@ fn non_paying_summary(s: &non_paying::Summary, currency: Currency) -> String {
         )
     }];
     if s.drifting {
-        parts.push("maksut myöhästyvät kausi kaudelta enemmän".into());
+        parts.push("maksut myöhästyvät kerta kerralta enemmän".into());
     }
     if s.overdue > Cents::ZERO {
         let amount = money(LANG, s.overdue, currency);
@@ -178,7 +178,7 @@ pub(super) fn evidence(label: &str, reason: &Reason, currency: Currency) -> Stri
             later_than_before,
         } => {
             let later = if later_than_before {
-                ", myöhemmin kuin edellisellä kaudella"
+                ", myöhemmin kuin edellinen lasku"
             } else {
                 ""
             };
@@ -188,8 +188,8 @@ pub(super) fn evidence(label: &str, reason: &Reason, currency: Currency) -> Stri
             days: d,
             outstanding,
         } => format!(
-            "{label} on maksamatta {} eräpäivän jälkeen (avoinna {})",
-            days_measure(d),
+            "{label} on yhä maksamatta {} eräpäivän jälkeen (avoinna {})",
+            days(d),
             money(LANG, outstanding, currency)
         ),
         Reason::Drift {
@@ -197,13 +197,13 @@ pub(super) fn evidence(label: &str, reason: &Reason, currency: Currency) -> Stri
             from_days,
             to_days,
         } => format!(
-            "Maksut myöhästyvät kausi kaudelta enemmän: viive kasvoi {from_days} päivästä \
+            "Maksut myöhästyvät kerta kerralta enemmän: viive kasvoi {from_days} päivästä \
              {to_days} päivään {} laskun aikana, viimeisimpänä {}",
             cycles + 1,
             mid_sentence(label)
         ),
         Reason::WorkWhileUnpaid { duration, entries } => format!(
-            "{} työtä ({}) kirjattiin, kun lasku oli erääntynyt; viimeisin {label}",
+            "{} työtä ({}) kirjattu, vaikka lasku oli erääntynyt; viimeisin kirjaus {label}",
             hours(LANG, duration),
             count(entries, "kirjaus", "kirjausta"),
         ),

@@ -59,21 +59,23 @@ fn waiting_lines(waiting: &[Waiting]) -> String {
         .join("\n")
 }
 
-/// "za Vas", or "za <company>" when a company is recorded.
+/// "za Vas", or "za tvrtku <company>" when a company is recorded. The typed name stays in the
+/// nominative after "tvrtku", so a Croatian name ("Kavana Luna") needs no declension.
 fn for_them(l: &Letter) -> String {
     if l.company.is_empty() {
         "za Vas".to_owned()
     } else {
-        format!("za {}", l.company)
+        format!("za tvrtku {}", l.company)
     }
 }
 
-/// "Vaš <what>", or "<what> za <company>" when a company is recorded (`what` is masculine).
+/// "Vaš <what>", or "<what> za tvrtku <company>" when a company is recorded (`what` is
+/// masculine).
 fn theirs(l: &Letter, what: &str) -> String {
     if l.company.is_empty() {
         format!("Vaš {what}")
     } else {
-        format!("{what} za {}", l.company)
+        format!("{what} {}", for_them(l))
     }
 }
 
@@ -166,7 +168,7 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
                 invoice_lines(l, overdue),
                 format!(
                     "Prema dogovoru, računi dospijevaju {}. Možete li mi javiti kada mogu \
-                     očekivati uplatu? Ako je uplata već na putu, zanemarite ovu poruku i hvala \
+                     očekivati uplatu? Ako je uplata već na putu, zanemarite ovu poruku. Hvala \
                      Vam.",
                     terms(*t)
                 ),
@@ -213,8 +215,12 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
                 ));
             } else {
                 p.push(format!(
-                    "Kako bi {project} tekao prema planu, trebam nekoliko odgovora od Vas. Ovo je \
-                     još otvoreno:"
+                    "Kako bi {project} tekao prema planu, trebam nekoliko odgovora od Vas. {}",
+                    if waiting.len() == 1 {
+                        "Još je otvoren ovaj upit:"
+                    } else {
+                        "Još su otvoreni ovi upiti:"
+                    }
                 ));
                 p.push(waiting_lines(waiting));
             }
@@ -287,7 +293,7 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
                     ),
                     format!(
                         "Da bi dogovoreni posao bio dobro obavljen, trebam slobodu rada u okviru \
-                         onoga što smo dogovorili: {rounds} po stavci i pun pristup profilima \
+                         našeg dogovora: {rounds} po stavci i pun pristup profilima \
                          kojima upravljam. Možemo li ovaj tjedan razgovarati o tome kako to \
                          postići?"
                     ),
@@ -307,7 +313,7 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
                     if l.company.is_empty() {
                         "sve".to_owned()
                     } else {
-                        format!("sve za {}", l.company)
+                        format!("sve {}", for_them(l))
                     }
                 ),
             ],
@@ -373,8 +379,8 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
                             "Za ono što slijedi Vašim potrebama možda bolje odgovara {}.",
                             alt.provider_kind
                         ),
-                        (true, true) => "Ako Vam to pomaže, rado ću Vam preporučiti nekoga tko bi \
-                                     Vam mogao bolje odgovarati."
+                        (true, true) => "Ako Vam to može pomoći, rado ću preporučiti nekoga tko \
+                             bi bolje odgovarao Vašim potrebama."
                             .into(),
                     },
                 );
@@ -385,7 +391,7 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
                 if l.company.is_empty() {
                     "želim Vam puno uspjeha".to_owned()
                 } else {
-                    format!("želim Vama i {} puno uspjeha", l.company)
+                    format!("želim Vama i tvrtki {} puno uspjeha", l.company)
                 }
             ));
             ("Završetak naše suradnje".into(), p)

@@ -188,7 +188,7 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
             .into();
         }
         RetainerSummary(a) => return format!("Paušal: {a} mjesečno").into(),
-        HourlySummary(a) => return format!("Satnica: {a} po satu").into(),
+        HourlySummary(a) => return format!("Satnica: {a}").into(),
         ProjectSummary(a) => return format!("Cijena projekta: {a}").into(),
         NoPricing => "Cijena nije upisana",
         StartedSummary(d) => return format!("Suradnja od {d}").into(),
@@ -233,7 +233,7 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         IncidentKindLabel => "Što se dogodilo",
         Details => "Pojedinosti",
         Hours => "Sati",
-        HoursHint => "Npr. 1,5, 1:30 ili 90m.",
+        HoursHint => "Npr. 1,5; 1:30 ili 90m.",
         Description => "Što ste napravili",
         Deliverable => "Isporuka (neobavezno)",
         InterventionKindLabel => "O čemu se radilo",
@@ -298,7 +298,7 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         }
         ExtraMileNote => {
             "Klijent prolazi kroz teško razdoblje: dokazi iz tog vremena malo vrijede, a pravi je \
-             put učiniti korak više, ne prekinuti suradnju."
+             put učiniti korak više umjesto prekida suradnje."
         }
         LowConfidence(days_, events) => {
             return format!(
@@ -310,10 +310,10 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         }
         InvoiceLabel(n) => return format!("Račun {n}").into(),
         QuotedLabel(text) => return format!("„{text}“").into(),
-        WorkLabel(day) => return format!("rad od {day}").into(),
+        WorkLabel(day) => return format!("rad obavljen {day}").into(),
         ColVerdict => "Zaključak",
         SortBy => "Poredaj",
-        SortRisk => "Po riziku, najveći prvo",
+        SortRisk => "Po riziku, od najvećeg",
         SortName => "Po imenu",
         SortAdded => "Redoslijedom dodavanja",
         NextStepTitle => "Što sada učiniti",
@@ -361,10 +361,10 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
             )
             .into();
         }
-        GiveNoticeToday => "Zabilježi da je otkaz dan danas",
+        GiveNoticeToday => "Zabilježi otkaz s današnjim datumom",
         NoticeGivenOn(given, end) => {
             return sentence(&format!(
-                "Otkaz je dan {given}; posljednji radni dan je {end}"
+                "Otkaz je uručen {given}; posljednji radni dan je {end}"
             ))
             .into();
         }
@@ -385,7 +385,7 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         ReasonCustomText => "Dovršite rečenicu: „Više ne mogu ispunjavati Vaše potrebe jer…“",
         TerminationLetter => "Pismo o prekidu suradnje",
         PartingComplete => "Sve je gotovo: ovo je sada bivši klijent.",
-        PartingProgress(done, of) => return format!("Obavljeno {done} od {of}").into(),
+        PartingProgress(done, of) => return format!("Obavljeno: {done} od {of}").into(),
         UnreadableKept(what, key) => {
             return format!(
                 "Nije moguće pročitati {}. Točna kopija čuva se zasebno (pod „{key}“), ništa nije \
@@ -425,9 +425,10 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
              na zaslonu: odmah preuzmite sigurnosnu kopiju da ništa ne izgubite."
         }
         WriteConflict => {
-            "Ovaj je klijent promijenjen u drugoj kartici ili prozoru pa vaša promjena nije \
-             spremljena preko toga. Vaša je promjena i dalje na zaslonu: preuzmite sigurnosnu \
-             kopiju da je sačuvate, a zatim ponovno učitajte stranicu da vidite drugu verziju."
+            "Ovaj je klijent u međuvremenu promijenjen u drugoj kartici ili prozoru, pa vaša \
+             promjena nije spremljena kako ne bi prebrisala tu izmjenu. Vaša je promjena i \
+             dalje na zaslonu: preuzmite sigurnosnu kopiju da je sačuvate, a zatim ponovno \
+             učitajte stranicu da vidite drugu verziju."
         }
         WriteReadOnly => "Samo za čitanje: promjene se ne mogu spremiti (pogledajte poruku iznad).",
         WriteProtected => {
@@ -457,8 +458,8 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         }
         ExampleTitle => "Ogledni podaci",
         ExampleHint => {
-            "Dodaje nekoliko izmišljenih klijenata: po jednog za svaki težak obrazac i jednog s \
-             kojim nema problema. Vaši klijenti ostaju netaknuti."
+            "Dodaje nekoliko izmišljenih klijenata: po jednog za svaki obrazac problematičnog \
+             ponašanja i jednog s kojim nema problema. Vaši klijenti ostaju netaknuti."
         }
         ReportsLink => "Izvješća i izvoz",
         ReportsTitle(name) => return format!("Izvješća i izvoz: {name}").into(),
@@ -470,7 +471,7 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         }
         ReportEvidenceOption => "Dosje dokaza",
         ReportEvidenceHint => {
-            "Privatno, za vašu evidenciju ili u slučaju spora: završno izvješće uz svaki \
+            "Privatno, za vašu evidenciju ili u slučaju spora: završno izvješće te svaki \
              datirani problem, poruke koje ste poslali i ocjene s dokazima."
         }
         ReportFrom => "Od",
@@ -480,8 +481,8 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         DownloadHtml => "Preuzmi kao HTML",
         ClientDataTitle => "Podaci o klijentu",
         ClientDataHint => {
-            "Cijeli dnevnik kao tablica (CSV) ili klijent kao datoteka koju Clientwise uvijek može \
-             vratiti (JSON)."
+            "Cijeli dnevnik kao tablica (CSV) ili klijent kao datoteka koju Clientwise u bilo kojem \
+             pregledniku može vratiti (JSON)."
         }
         DownloadCsv => "Preuzmi dnevnik (CSV)",
         DownloadJson => "Preuzmi klijenta (JSON)",
@@ -521,7 +522,7 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
             };
         }
         ClientFileSummary(n) => {
-            return format!("Datoteka klijenata: {}, bez postavki.", clients(*n)).into();
+            return format!("Datoteka s klijentima: {}, bez postavki.", clients(*n)).into();
         }
         RestoreModeLabel => "Način vraćanja",
         RestoreMerge => "Spoji",
@@ -581,7 +582,7 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         AllVerdicts => "Svi zaključci",
         NoMatch => "Nijedan klijent ne odgovara ovim filtrima.",
         ColTrend => "Kretanje",
-        ColRevenue12m => "Primljeno, zadnjih 12 mjeseci",
+        ColRevenue12m => "Primljeno, posljednjih 12 mjeseci",
         ColRevenueAll => "Primljeno, ukupno",
         ColHoursLogged => "Zabilježeni sati",
         ColRate => "Po satu",
@@ -606,8 +607,8 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         ShowAllRows(all) => return format!("Prikaži sve ({all})").into(),
         ParetoTitle => "Odakle dolaze problemi",
         ParetoDesc => {
-            "Klijenti poredani prema problemima koje stvaraju, od najvećih. Svaka crta redom \
-             zbraja udio: u svim problemima, u primljenom novcu i u zabilježenim satima."
+            "Klijenti poredani prema problemima koje stvaraju, od najvećih. Svaka crta postupno \
+             zbraja udjele: u svim problemima, u primljenom novcu i u zabilježenim satima."
         }
         ParetoSummary(names, trouble, revenue, hours) => {
             return format!(
@@ -761,7 +762,7 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         ImportNow(n) => return format!("Uvezi {}", rows(*n)).into(),
         ImportedRows(n) => return format!("Uvezeno: {}.", rows(*n)).into(),
         NothingNew => "Nema ničega novog za uvoz: svaki je redak već u dnevniku ili je preskočen.",
-        PastImports => "Uvozi",
+        PastImports => "Dosadašnji uvozi",
         ImportSummary(n, r) => {
             return format!("Uvoz {n}: {} u dnevniku", rows(*r)).into();
         }
@@ -924,7 +925,7 @@ fn kind_plural(k: EntryKind) -> &'static str {
 
 fn incident(k: IncidentKind) -> &'static str {
     match k {
-        IncidentKind::DeadlineSlipped => "Rok je probijen jer je klijent kasno dostavio svoj dio",
+        IncidentKind::DeadlineSlipped => "Rok je prekoračen jer je klijent kasno dostavio svoj dio",
         IncidentKind::AccessWithheld => "Uskraćen pristup profilu",
         IncidentKind::Blame => "Klijent vas je okrivio",
         IncidentKind::OutOfHoursPressure => "Pritisak da radite izvan radnog vremena",

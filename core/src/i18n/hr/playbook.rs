@@ -24,11 +24,12 @@ pub(super) fn step_title(step: Step) -> &'static str {
 pub(super) fn step_why(step: Step) -> &'static str {
     match step {
         Step::Nothing => {
-            "Ovaj klijent ne pokazuje nijedan od tri teška obrasca. Nastavite bilježiti što se \
-             događa; ako se to ikad promijeni, evidencija će vam biti najbolji saveznik."
+            "Kod ovog klijenta nema nijednog od tri obrasca problematičnog ponašanja. Nastavite \
+             bilježiti što se događa; ako se to ikad promijeni, evidencija će vam biti najbolji \
+             saveznik."
         }
         Step::KeepWatching(_) => {
-            "Već ste to istaknuli klijentu. Nastavite bilježiti: ako se ponovi, ovdje će se \
+            "Već ste klijenta upozorili na to. Nastavite bilježiti: ako se ponovi, ovdje će se \
              pojaviti sljedeći korak."
         }
         Step::ExtraMile => {
@@ -38,11 +39,11 @@ pub(super) fn step_why(step: Step) -> &'static str {
         }
         Step::StatePaymentTerms => {
             "Pobrinite se da klijent točno zna kada plaćanje dospijeva. Jasni uvjeti prva su \
-             obrana od „samo vi radite, platit ću na kraju“."
+             obrana od „samo nastavite raditi, platit ću na kraju“."
         }
         Step::PaymentReminder => {
             "Račun je u kašnjenju. Pošaljite uljudnu poruku koja klijentu omogućuje da sačuva \
-             obraz: polazi od toga da je račun možda jednostavno zaboravio."
+             obraz: polazi od toga da je klijent na račun možda jednostavno zaboravio."
         }
         Step::PauseWork => {
             "Podsjetnik nije donio uplatu. Ako nastavite raditi, klijentu poručujete da je \
@@ -67,7 +68,7 @@ pub(super) fn step_why(step: Step) -> &'static str {
              klijent: započnite prekid suradnje, ali najprije ograničite štetu."
         }
         Step::PartWays(_) => {
-            "Istaknuli ste problem i ništa se nije promijenilo. Ostanak vas stoji novca, \
+            "Upozorili ste na problem i ništa se nije promijenilo. Ostanak vas stoji novca, \
              zadovoljstva i dobrobiti: započnite prekid suradnje."
         }
     }
@@ -88,8 +89,8 @@ pub(super) fn check_label(check: Check) -> &'static str {
 pub(super) fn check_hint(check: Check) -> &'static str {
     match check {
         Check::CoolOff => {
-            "Isključite emocije: pričekajte nekoliko dana prije odluke, osim ako se problem \
-             stalno ponavlja; tada vjerujte svom osjećaju."
+            "Odlučite hladne glave: pričekajte nekoliko dana, osim ako se problem stalno \
+             ponavlja; tada vjerujte svom osjećaju."
         }
         Check::ContractReviewed => {
             "Prođite ugovor redak po redak. Ako ugovora nema, prikupite dokumente koji su \
@@ -101,7 +102,7 @@ pub(super) fn check_hint(check: Check) -> &'static str {
              što mu kažete da odlazite."
         }
         Check::Conversation => {
-            "Ne tako da jednostavno prestanete odgovarati. Budite kratki: jedan je razlog \
+            "Nemojte se jednostavno prestati javljati. Budite kratki: jedan je razlog \
              dovoljan, a svaki dodatni detalj poziva na raspravu."
         }
         Check::Alternatives => "Kolega ili vrsta pružatelja usluga koja klijentu bolje odgovara.",

@@ -10,7 +10,7 @@ pub(in crate::i18n) fn text(key: &ReportText) -> String {
         FinalTitle(client) => return format!("Završno izvješće: {client}"),
         EvidenceTitle(client) => return format!("Dosje dokaza: {client}"),
         ClientCompany(company) => return format!("Klijent: {company}"),
-        PreparedBy(who) => return format!("Priprema: {who}"),
+        PreparedBy(who) => return format!("Izrada: {who}"),
         PreparedOn(date) => return format!("Datum izrade: {date}"),
         Period(from, to) => return format!("{from} – {to}"),
         PrivateNotice => {
@@ -67,9 +67,9 @@ pub(in crate::i18n) fn text(key: &ReportText) -> String {
         }
         ProblemsTitle => "Dnevnik problema",
         ProblemsIntro => {
-            "Svaki datirani problem u razdoblju, onako kako je zabilježen u trenutku kad se \
-             dogodio: čekanje na odgovore, krugovi izmjena preko ugovorenih, poteškoće, kašnjenja \
-             s plaćanjem i poruke poslane u vezi s njima."
+            "Svaki datirani problem iz ovog razdoblja, onako kako je zabilježen u trenutku kad \
+             se dogodio: čekanje na odgovore, krugovi izmjena preko ugovorenih, poteškoće, \
+             kašnjenja s plaćanjem i poruke poslane u vezi s njima."
         }
         RequestsTitle => "Upiti i koliko se čekalo na odgovor",
         ApprovalsTitle => "Krugovi izmjena preko ugovorenih",

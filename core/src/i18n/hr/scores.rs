@@ -86,21 +86,27 @@ fn non_paying_summary(s: &non_paying::Summary, currency: Currency) -> String {
     let due = u64::from(s.due);
     let mut parts = vec![if s.late == 0 {
         format!(
-            "{} {}",
+            "{} {}, {}",
+            pick(due, "dospio je", "dospjela su", "dospjelo je"),
             count(s.due, "račun", "računa", "računa"),
             pick(
                 due,
-                "dospio i plaćen na vrijeme",
-                "dospjela, svi plaćeni na vrijeme",
-                "dospjelo, svi plaćeni na vrijeme"
+                "plaćen na vrijeme",
+                "svi plaćeni na vrijeme",
+                "svi plaćeni na vrijeme"
             )
         )
     } else {
         format!(
-            "Kasno plaćeni računi: {} od {} {}",
+            "s kašnjenjem plaćeno: {} od {} {}",
             s.late,
             s.due,
-            pick(due, "dospjelog", "dospjela", "dospjelih")
+            pick(
+                due,
+                "dospjelog računa",
+                "dospjela računa",
+                "dospjelih računa"
+            )
         )
     }];
     if s.drifting {
@@ -150,25 +156,25 @@ fn unresponsive_summary(s: &unresponsive::Summary) -> String {
     if s.deadlines_slipped > 0 {
         parts.push(format!(
             "{} {}",
-            count(s.deadlines_slipped, "rok", "roka", "rokova"),
             pick(
                 u64::from(s.deadlines_slipped),
-                "probijen",
-                "probijena",
-                "probijeno"
-            )
+                "prekoračen je",
+                "prekoračena su",
+                "prekoračeno je"
+            ),
+            count(s.deadlines_slipped, "rok", "roka", "rokova")
         ));
     }
     if parts.is_empty() {
         parts.push(format!(
             "{} {}",
-            s.requests,
             pick(
                 u64::from(s.requests),
-                "zabilježen upit",
-                "zabilježena upita",
-                "zabilježenih upita"
-            )
+                "zabilježen je",
+                "zabilježena su",
+                "zabilježeno je"
+            ),
+            count(s.requests, "upit", "upita", "upita")
         ));
     }
     format!("{}.", capitalised(&parts.join("; ")))
@@ -242,10 +248,10 @@ pub(super) fn evidence(label: &str, reason: &Reason, currency: Currency) -> Stri
             from_days,
             to_days,
         } => format!(
-            "Kašnjenje raste iz ciklusa u ciklus: od {} do {} tijekom {} računa, posljednji je {}",
+            "Kašnjenje raste iz ciklusa u ciklus: od {} do {} kroz {}, posljednji je {}",
             days_gen(from_days),
             days_gen(to_days),
-            cycles + 1,
+            count(cycles + 1, "račun", "računa", "računa"),
             lower_first(label)
         ),
         Reason::WorkWhileUnpaid { duration, entries } => format!(
@@ -288,11 +294,11 @@ pub(super) fn evidence(label: &str, reason: &Reason, currency: Currency) -> Stri
         ),
         Reason::Incident(_) => label.to_owned(),
         Reason::RepeatedAfterWarning { warned } => format!(
-            "Ponovilo se nakon što ste to istaknuli {}",
+            "Ponovilo se nakon što ste na to upozorili {}",
             date(LANG, warned)
         ),
         Reason::ImprovedAfterWarning { warned } => format!(
-            "Od {}, kad ste to istaknuli, ništa se slično nije ponovilo: raniji dokazi \
+            "Od {}, kad ste na to upozorili, ništa se slično nije ponovilo: raniji dokazi \
              vrijede upola",
             date(LANG, warned)
         ),

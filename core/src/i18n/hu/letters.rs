@@ -150,7 +150,7 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
                      projektjein.",
                     terms(*t)
                 ),
-                "Köszönöm, nagyra értékelem.".into(),
+                "Köszönöm az együttműködését!".into(),
             ],
         ),
         LetterKind::PaymentReminder { terms: t, overdue } => (
@@ -168,8 +168,8 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
                 invoice_lines(l, overdue),
                 format!(
                     "Megállapodásunk szerint a számlákat {} kell kiegyenlíteni. Jelezné, kérem, \
-                     mikorra várhatom a fizetést? Ha már úton van, kérem, tekintse tárgytalannak \
-                     ezt az üzenetet. Köszönöm!",
+                     mikorra várhatom a fizetést? Ha időközben már intézkedett, kérem, tekintse \
+                     tárgytalannak ezt az üzenetet. Köszönöm!",
                     terms(*t)
                 ),
             ],
@@ -177,12 +177,16 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
         LetterKind::PauseWork { overdue } => (
             subject_invoices(overdue, "a munka szünetel a fizetésig"),
             vec![
-                "Még nem érkezett meg hozzám a fizetés az alábbiakra:".into(),
+                if overdue.len() > 1 {
+                    "Az alábbi számlák összege még nem érkezett meg hozzám:".into()
+                } else {
+                    "Az alábbi számla összege még nem érkezett meg hozzám:".into()
+                },
                 invoice_lines(l, overdue),
                 format!(
-                    "Hogy a tartozás ne növekedjen tovább, szüneteltetek minden, {} végzett \
-                     munkát, amíg nem hallok Önről. Amint a fizetés megérkezik, haladéktalanul \
-                     folytatom a munkát.",
+                    "Annak érdekében, hogy a tartozás ne nőjön tovább, szüneteltetek minden, {} \
+                     végzett munkát, amíg nem hallok Önről. Amint a fizetés megérkezik, \
+                     haladéktalanul folytatom a munkát.",
                     for_them(l)
                 ),
                 "Ha valami közbejött, szívesen átbeszélem Önnel.".into(),
@@ -221,8 +225,8 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
                 n => format!(" Emiatt már {n} határidő csúszott."),
             };
             p.push(format!(
-                "Ezeken a részeken nem tudok továbblépni az Ön visszajelzése nélkül, és minden \
-                 hét várakozás késlelteti a projektet, és szűkíti, mennyit tudok tenni \
+                "Ezeken a pontokon az Ön visszajelzése nélkül nem tudok továbblépni: minden \
+                 várakozással telt hét késlelteti a projektet, és szűkíti, mennyit tehetek \
                  Önért.{slipped}"
             ));
             p.push(
@@ -246,7 +250,8 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
             }
             if *access_withheld {
                 facts.push(
-                    "még mindig nincs hozzáférésem az összes fiókhoz, amelyet Önnek kezelek".into(),
+                    "még mindig nincs hozzáférésem az összes fiókhoz, amelyet az Ön számára kezelek"
+                        .into(),
                 );
             }
             let facts = if facts.is_empty() {
@@ -276,8 +281,8 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
         LetterKind::ExtraMile => (
             "Csak érdeklődöm".into(),
             vec![
-                "Sajnálom, ha a közös munkánk az utóbbi időben bármivel is megnehezítette ezt a \
-                 nehéz időszakot; ez soha nem volt szándékomban. Ha valami nem úgy sikerült, \
+                "Sajnálom, ha az utóbbi időben a közös munkánk bármivel is terhet rótt Önre ebben \
+                 a nehéz időszakban; ez soha nem volt szándékomban. Ha valami nem úgy sikerült, \
                  ahogy Önnek szüksége lett volna rá, kérem, szóljon, és rendbe hozom."
                     .into(),
                 format!(
@@ -349,8 +354,8 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
                         "A folytatáshoz {} jobban kiszolgálhatja az igényeit.",
                         alt.provider_kind
                     ),
-                    (true, true) => "Ha ez segít, szívesen ajánlok valakit, aki jobban illik az \
-                                     Ön igényeihez."
+                    (true, true) => "Ha gondolja, szívesen ajánlok valakit, aki jobban illik az \
+                                     Ön elképzeléseihez."
                         .into(),
                 });
             }

@@ -101,7 +101,9 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         NavSettings => "Beállítások",
         MainNavigation => "Főmenü",
         SkipToContent => "Ugrás a tartalomra",
-        PrivacyNote => "Az adataid ebben a böngészőben maradnak. Semmi nem kerül el innen sehová.",
+        PrivacyNote => {
+            "Az adataid ebben a böngészőben maradnak: a Clientwise semmit nem küld el sehová."
+        }
         ClientsTitle => "Ügyfelek",
         AddClient => "Ügyfél hozzáadása",
         LoadExample => "Mintaadatok betöltése",
@@ -143,7 +145,7 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         Notes => "Jegyzetek",
         HardTimes => "Nehéz időszakok",
         HardTimesHint => {
-            "Időszakok, amikor az ügyfél valami nehézen ment keresztül (betegség, gyász, válság). \
+            "Időszakok, amikor az ügyfél nehéz helyzetben volt (betegség, gyász, válság). \
              Az ilyenkor keletkezett bizonyítékok továbbra is látszanak, de alig számítanak."
         }
         HardTimeStart => "Kezdete",
@@ -156,7 +158,7 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         FormHasErrors => "Néhány mezőt érdemes újra átnézni; mindegyiknél ott áll, mi a gond.",
         Saved => "Mentve.",
         BackToClients => "Összes ügyfél",
-        ClientNotFound => "Itt nincs ügyfél. Lehet, hogy időközben törölték.",
+        ClientNotFound => "Ez az ügyfél nem található. Lehet, hogy időközben törlődött.",
         EditClient => "Ügyfél szerkesztése",
         DeleteClient => "Ügyfél törlése",
         ConfirmDeleteClient(name) => {
@@ -223,7 +225,7 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         InvoiceNumber => "Számlaszám",
         Issued => "Kiállítás dátuma",
         Due => "Fizetési határidő",
-        DueHint => "Ha üresen hagyod, a szerződés fizetési feltételei szerint számolódik.",
+        DueHint => "Ha üresen hagyod, a szerződés fizetési feltételeiből adódik.",
         Amount => "Összeg",
         Payments => "Beérkezett befizetések",
         PaymentDate(i) => return format!("{}. befizetés dátuma", i + 1).into(),
@@ -286,7 +288,7 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         VerdictHealthy => "A napló alapján nincs teendő.",
         VerdictDriven(p, score, summary) => {
             return format!(
-                "Meghatározó pontszám: {}, {score} pont a 100-ból. {summary}",
+                "Döntő a {} pontszám: {score} pont a 100-ból. {summary}",
                 lower_first(scores::pattern(*p))
             )
             .into();
@@ -299,7 +301,7 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         LowConfidence(days, events) => {
             return format!(
                 "{} előzmény és {}: ez még kevés a megítéléshez.",
-                count(*days as usize, "nap"),
+                count(*days as usize, "napnyi"),
                 count(*events, "esemény")
             )
             .into();
@@ -321,7 +323,7 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         LastTaken(kind, day) => {
             return format!(
                 "Legutóbb naplózott intézkedés: {} ({day}).",
-                intervention(*kind)
+                lower_first(intervention(*kind))
             )
             .into();
         }
@@ -341,7 +343,9 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         }
         MarkAsSent => "Megjelölés elküldöttként",
         LoggedAsSent(day) => return sentence(format!("Elküldöttként naplózva: {day}")).into(),
-        AddNameHint => "Add meg a neved a Beállításokban, hogy az üzenetek alá legyenek írva.",
+        AddNameHint => {
+            "Add meg a neved a Beállításokban, hogy az üzenetek végén ott legyen az aláírásod."
+        }
         StartParting => "Az együttműködés lezárásának megkezdése",
         PartingTitle => "Az együttműködés lezárása",
         PartingStarted(day) => return sentence(format!("Megkezdve: {day}")).into(),
@@ -355,7 +359,7 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         NoticeTitle => "Felmondás",
         NoticeHint(days) => {
             return format!(
-                "A szerződés szerint {} a felmondási idő; ha az ügyfél rendszeres munkára számít, \
+                "A szerződés szerint {} a felmondási idő; ha az ügyfél a rendszeres munkádra épít, \
                  adj méltányos felmondási időt.",
                 count(usize::from(*days), "nap")
             )
@@ -434,9 +438,10 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
              képernyőn még megvan: tölts le most egy biztonsági mentést, hogy semmi ne vesszen el."
         }
         WriteConflict => {
-            "Ezt az ügyfelet egy másik lapon vagy ablakban módosították, ezért a módosításod nem \
-             írta felül. A módosításod még látható a képernyőn: tölts le egy biztonsági mentést, \
-             hogy megmaradjon, majd töltsd újra az oldalt a másik változat megtekintéséhez."
+            "Ezt az ügyfelet egy másik lapon vagy ablakban módosították, ezért a Clientwise nem \
+             írta felül a te módosításoddal. A módosításod még látható a képernyőn: tölts le egy \
+             biztonsági mentést, hogy megmaradjon, majd töltsd újra az oldalt a másik változat \
+             megtekintéséhez."
         }
         WriteReadOnly => "Csak olvasható: a módosítások nem menthetők (lásd a fenti üzenetet).",
         WriteProtected => {
@@ -516,8 +521,8 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         }
         RestoreTitle => "Visszaállítás biztonsági mentésből",
         RestoreHint => {
-            "Válassz ki egy Clientwise-ból letöltött biztonsági mentést (vagy ügyfélfájlt). Mielőtt \
-             bármi mentésre kerülne, látni fogod, mit változtat."
+            "Válassz ki egy biztonsági mentést (vagy ügyfélfájlt), amelyet a Clientwise-ból \
+             töltöttél le. Mielőtt bármi mentésre kerülne, látni fogod, mit változtat."
         }
         BackupFile => "Mentésfájl",
         ReadingFile => "A fájl beolvasása…",
@@ -734,8 +739,8 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         CopyName(name) => return format!("{name} (másik lapról megőrzött másolat)").into(),
         ConflictNotice(name) => {
             return format!(
-                "„{name}” megváltozott egy másik lapon vagy ablakban, miközben ezen a lapon egy \
-                 még nem mentett módosításod volt rajta. Semmi sem veszett el: megtarthatod \
+                "„{name}” megváltozott egy másik lapon vagy ablakban, miközben ezen a lapon még \
+                 nem mentett módosítást végeztél rajta. Semmi sem veszett el: megtarthatod \
                  mindkét változatot (a tiéd másolatként mentődik), vagy használhatod a másikat, \
                  és elveted az ezen a lapon tett módosítást."
             )
@@ -844,9 +849,13 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
     Cow::Borrowed(s)
 }
 
-/// "3 napja" (three days ago).
+/// "3 napja" (three days ago), "ma" (today).
 fn days_ago(n: i64) -> String {
-    format!("{n} napja")
+    if n == 0 {
+        "ma".to_owned()
+    } else {
+        format!("{n} napja")
+    }
 }
 
 /// A language's name inside a sentence, in lower case as Hungarian writes it ("angol").
@@ -915,7 +924,7 @@ fn intervention(k: InterventionKind) -> &'static str {
         InterventionKind::WorkPaused => "A munka szüneteltetése a fizetésig",
         InterventionKind::ResponsivenessExpectations => "Időben érkező válaszok kérése",
         InterventionKind::WorkingWayExplained => "A munkát akadályozó munkamód szóvá tétele",
-        InterventionKind::ExtraMile => "Többletsegítség",
+        InterventionKind::ExtraMile => "Segítség a kötelezőn felül",
         InterventionKind::Termination => "Az együttműködés lezárása",
         InterventionKind::Other => "Egyéb",
     }
@@ -934,10 +943,10 @@ fn record(kind: RecordKind) -> &'static str {
     match kind {
         RecordKind::Client => "Egy mentett ügyfél",
         RecordKind::Index => "A mentett ügyféllista",
-        RecordKind::Settings => "A mentett beállításaid",
+        RecordKind::Settings => "A beállításaid mentett változata",
         RecordKind::Backup => "A biztonsági mentés fájlja",
         RecordKind::Reminder => "A mentési emlékeztető",
-        RecordKind::ImportMappings => "Az importáláshoz megjegyzett oszlopok",
+        RecordKind::ImportMappings => "Az importáláshoz megjegyzett oszlop-hozzárendelés",
     }
 }
 
@@ -966,8 +975,8 @@ fn problem(p: Problem) -> Cow<'static, str> {
             "A fizetési határidő nem lehet korábbi, mint a számla kiállítása."
         }
         Problem::EndBeforeStart => "A vége nem lehet korábbi, mint a kezdete.",
-        Problem::PaymentsExceedAmount => "A befizetések együtt többet tesznek ki, mint a számla.",
-        Problem::ZeroAmount => "Nullánál többnek kell lennie.",
+        Problem::PaymentsExceedAmount => "A befizetések összege meghaladja a számla összegét.",
+        Problem::ZeroAmount => "Nullánál nagyobbnak kell lennie.",
     };
     Cow::Borrowed(s)
 }
@@ -994,7 +1003,9 @@ fn reason(e: &DecodeError) -> Cow<'static, str> {
         DecodeError::Migration { from, reason } => {
             format!("Nem sikerült frissíteni (kiinduló adatverzió: {from}): {reason}.").into()
         }
-        DecodeError::Invalid { path, message } => format!("Hely: {path}: {message}.").into(),
+        DecodeError::Invalid { path, message } => {
+            format!("Hiba a következő helyen ({path}): {message}.").into()
+        }
         DecodeError::IdMismatch { key_id, record_id } => format!(
             "Ügyfélként ezzel az azonosítóval van tárolva: {key_id}, de a tartalma szerint az \
              azonosítója: {record_id}."

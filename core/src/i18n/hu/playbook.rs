@@ -25,7 +25,7 @@ pub(super) fn step_why(step: Step) -> &'static str {
     match step {
         Step::Nothing => {
             "Ez az ügyfél egyik nehéz ügyféltípusra sem hasonlít. Naplózd továbbra is, ami \
-             történik: ha ez egyszer megváltozik, a napló lesz a legjobb barátod."
+             történik: ha ez valaha megváltozna, a napló lesz a legjobb barátod."
         }
         Step::KeepWatching(_) => {
             "Már szóvá tetted. Naplózz tovább: ha újra megtörténik, itt jelenik meg a következő \
@@ -34,15 +34,15 @@ pub(super) fn step_why(step: Step) -> &'static str {
         Step::ExtraMile => {
             "Ez egy ügyfél, akinek problémája van, nem pedig problémás ügyfél. Egy őszinte \
              bocsánatkérés az esetleges félreértésért, egy ajánlat, hogy rendbe hozol valamit, és \
-             az, hogy a segítésre figyelsz, általában tartós bizalmat épít."
+             a segítőkész hozzáállás általában tartós bizalmat épít."
         }
         Step::StatePaymentTerms => {
             "Győződj meg róla, hogy pontosan tudja, mikor esedékes a fizetés. A világos feltételek \
              az első védvonal a „csak dolgozz tovább, a végén kifizetlek” ellen."
         }
         Step::PaymentReminder => {
-            "Egy számla lejárt. Küldj udvarias üzenetet, amely lehetővé teszi, hogy megőrizze az \
-             arcát: abból indul ki, hogy egyszerűen elfelejtette."
+            "Egy számla lejárt. Küldj udvarias üzenetet, amellyel arcvesztés nélkül rendezheti a \
+             helyzetet: abból indul ki, hogy talán egyszerűen elfelejtette."
         }
         Step::PauseWork => {
             "Az emlékeztető nem hozta meg a fizetést. Ha tovább dolgozol, azt üzened, hogy rendben \
@@ -64,12 +64,12 @@ pub(super) fn step_why(step: Step) -> &'static str {
              zárd le az együttműködést."
         }
         Step::PartWays(Pattern::NonPaying) => {
-            "A munka szünetel, és a pénz még mindig nem érkezett meg. Ebből az ügyfélből korábbi \
-             ügyfélnek kell lennie: kezdd el lezárni az együttműködést, de előbb korlátozd a kárt."
+            "A munka szünetel, és a pénz még mindig nem érkezett meg. Ennek az ügyfélnek korábbi \
+             ügyféllé kell válnia: kezdd el lezárni az együttműködést, de előbb korlátozd a kárt."
         }
         Step::PartWays(_) => {
-            "Szóvá tetted, és semmi sem változott. A maradás pénzbe, elégedettségbe és jóllétbe \
-             kerül: kezdd el lezárni az együttműködést."
+            "Szóvá tetted, és semmi sem változott. A maradás pénzbe kerül, és az elégedettségedet \
+             meg a jóllétedet is rontja: kezdd el lezárni az együttműködést."
         }
     }
 }
@@ -101,10 +101,11 @@ pub(super) fn check_hint(check: Check) -> &'static str {
         }
         Check::MoneyOwed => {
             "Ha attól tartasz, hogy nem fizeti ki, amivel tartozik, várd meg a fizetést, mielőtt \
-             közlöd vele, hogy befejezed."
+             közlöd vele, hogy lezárod az együttműködést."
         }
         Check::Conversation => {
-            "Ne hallgatással. Légy rövid: egy indok elég, minden további részlet vitát szül."
+            "Ne úgy, hogy szó nélkül eltűnsz. Légy rövid: egy indok elég, minden további részlet \
+             vitát szül."
         }
         Check::Alternatives => "Egy kolléga, vagy olyan szolgáltató, aki jobban illik hozzá.",
         Check::FinalReport => {

@@ -89,7 +89,7 @@ pub(in crate::i18n) fn text(key: &ReportText) -> String {
         ScoresIntro(date, band) => {
             return format!(
                 "A teljes napló alapján, a beállításaidban megadott határértékekkel számolva \
-                 (dátum: {date}). Értékelés: {band}."
+                 (a számítás napja: {date}). Értékelés: {band}."
             );
         }
         ScoreHeading(pattern, score, band) => {

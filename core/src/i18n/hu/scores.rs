@@ -50,10 +50,12 @@ pub(super) fn points(p: i32) -> String {
 pub(super) fn weight(w: Weight) -> Cow<'static, str> {
     match (w.faded, w.hard_time) {
         (false, false) => "".into(),
-        (true, false) => format!("{}%-os súllyal: régebbi", w.percent).into(),
-        (false, true) => format!("{}%-os súllyal: nehéz időszakban történt", w.percent).into(),
+        (true, false) => format!("{}%-os súllyal számít: régebbi", w.percent).into(),
+        (false, true) => {
+            format!("{}%-os súllyal számít: nehéz időszakban történt", w.percent).into()
+        }
         (true, true) => format!(
-            "{}%-os súllyal: régebbi, és nehéz időszakban történt",
+            "{}%-os súllyal számít: régebbi, és nehéz időszakban történt",
             w.percent
         )
         .into(),
@@ -82,7 +84,7 @@ fn non_paying_summary(s: &non_paying::Summary, currency: Currency) -> String {
         )
     }];
     if s.drifting {
-        parts.push("ciklusról ciklusra egyre később".into());
+        parts.push("számláról számlára egyre később".into());
     }
     if s.overdue > Cents::ZERO {
         let overdue = money(LANG, s.overdue, currency);
@@ -170,7 +172,7 @@ pub(super) fn evidence(label: &str, reason: &Reason, currency: Currency) -> Stri
             later_than_before,
         } => {
             let later = if later_than_before {
-                ", később, mint az előző ciklusban"
+                ", később, mint az előző számla"
             } else {
                 ""
             };
@@ -191,7 +193,7 @@ pub(super) fn evidence(label: &str, reason: &Reason, currency: Currency) -> Stri
             from_days,
             to_days,
         } => format!(
-            "Ciklusról ciklusra későbbi fizetés: a késés {from_days} napról {to_days} napra nőtt \
+            "Számláról számlára későbbi fizetés: a késés {from_days} napról {to_days} napra nőtt \
              {} át{}",
             n(cycles + 1, "számlán"),
             latest(label)
@@ -226,7 +228,7 @@ pub(super) fn evidence(label: &str, reason: &Reason, currency: Currency) -> Stri
             ),
         ),
         Reason::ApprovalShare { items, percent } => format!(
-            "A naplózott munka {percent}%-ához kellett a jóváhagyása ({})",
+            "A naplózott munka {percent}%-ához kellett az ügyfél jóváhagyása ({})",
             n(items, "anyag")
         ),
         Reason::Incident(_) => label.to_owned(),

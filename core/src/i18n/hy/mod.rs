@@ -71,22 +71,22 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         ColName => "Անուն",
         ColStatus => "Կարգավիճակ",
         ExampleLoaded(n) => {
-            return format!("Ավելացվեց {}։", count(*n, "օրինակ հաճախորդ")).into();
+            return format!("Ավելացվեց {}։", count(*n, "հորինված հաճախորդ")).into();
         }
         NewClientTitle => "Նոր հաճախորդ",
         EditClientTitle => "Հաճախորդի խմբագրում",
         SectionWho => "Ով է հաճախորդը",
-        SectionContract => "Ինչ եք համաձայնեցրել",
+        SectionContract => "Ինչի շուրջ եք պայմանավորվել",
         SectionStatus => "Ներկա վիճակը",
         Name => "Անուն",
         Company => "Ընկերություն",
-        Contact => "Կոնտակտ (էլ. փոստ կամ հեռախոս)",
+        Contact => "Կապի միջոց (էլ. փոստ կամ հեռախոս)",
         Currency => "Արժույթ",
         CurrencyHint => "Եռատառ կոդ, օրինակ՝ AMD, USD կամ EUR։",
         PaymentTerms => "Վճարման ժամկետը",
-        TermsDaysAfter => "Հաշիվը դուրս գրելուց որոշակի օր անց",
-        TermsDayOfMonth => "Ամեն ամիս՝ որոշակի օրը",
-        PaymentDays => "Օրեր՝ հաշիվը դուրս գրելուց հետո",
+        TermsDaysAfter => "Հաշիվը դուրս գրելուց որոշակի թվով օր անց",
+        TermsDayOfMonth => "Յուրաքանչյուր ամսվա որոշակի օրը",
+        PaymentDays => "Օրերի թիվը՝ հաշիվը դուրս գրելուց հետո",
         PaymentDayOfMonth => "Ամսվա օրը",
         NoticeDays => "Նախազգուշացման ժամկետ (օր)",
         IncludedRevisions => "Ներառված ուղղումների փուլեր՝ յուրաքանչյուր հանձնվող արդյունքի համար",
@@ -98,7 +98,8 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         PricingAmount => "Գումար",
         Scope => "Աշխատանքի շրջանակ",
         Accounts => {
-            "Օգտահաշիվներ և ռեսուրսներ, որոնք վարում եք նրանց համար (յուրաքանչյուրը՝ նոր տողում)"
+            "Օգտահաշիվներ և ռեսուրսներ, որոնք վարում եք հաճախորդի համար (յուրաքանչյուրը՝ առանձին \
+             տողում)"
         }
         Started => "Համագործակցության սկիզբ",
         StatusLabel => "Կարգավիճակ",
@@ -109,26 +110,28 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
              ճգնաժամ)։ Այդ շրջանների ապացույցները ցուցադրվում են, բայց քիչ են կշռում։"
         }
         HardTimeStart => "Սկսած",
-        HardTimeEnd => "Մինչև (դատարկ, եթե դեռ շարունակվում է)",
+        HardTimeEnd => "Մինչև (թողեք դատարկ, եթե դեռ շարունակվում է)",
         HardTimeNote => "Ինչ է պատահել",
         AddHardTime => "Ավելացնել դժվար շրջան",
         RemoveHardTime(i) => return format!("Հեռացնել դժվար շրջան № {}", i + 1).into(),
         SaveClient => "Պահել հաճախորդի տվյալները",
         Cancel => "Չեղարկել",
-        FormHasErrors => "Որոշ դաշտեր պետք է ուղղել։ Յուրաքանչյուրի մոտ նշված է, թե ինչն է սխալ։",
+        FormHasErrors => {
+            "Որոշ դաշտեր պետք է վերանայել։ Յուրաքանչյուրի կողքին նշված է, թե ինչն է սխալ։"
+        }
         Saved => "Պահված է։",
         BackToClients => "Բոլոր հաճախորդները",
-        ClientNotFound => "Այստեղ հաճախորդ չկա։ Հնարավոր է՝ այն ջնջվել է։",
+        ClientNotFound => "Այստեղ հաճախորդ չկա։ Հնարավոր է, որ այն ջնջվել է։",
         EditClient => "Խմբագրել հաճախորդի տվյալները",
         DeleteClient => "Ջնջել հաճախորդին",
         ConfirmDeleteClient(name) => {
             return format!(
-                "Ջնջե՞լ «{name}» հաճախորդին և նրա ամբողջ մատյանը։ Այս գործողությունը հնարավոր չէ \
-                 հետարկել։"
+                "Ջնջե՞լ «{name}» հաճախորդին և նրա ամբողջ մատյանը։ Այս գործողությունն \
+                 անդառնալի է։"
             )
             .into();
         }
-        ConfirmDeleteEntry => "Ջնջե՞լ այս գրառումը։ Այս գործողությունը հնարավոր չէ հետարկել։",
+        ConfirmDeleteEntry => "Ջնջե՞լ այս գրառումը։ Այս գործողությունն անդառնալի է։",
         YesDelete => "Այո, ջնջել",
         ContractTitle => "Պայմանագիր",
         TermsSummaryDays(0) => "Վճարումը՝ հաշիվը ստանալուն պես",
@@ -153,7 +156,7 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         NoPricing => "Գինը նշված չէ",
         StartedSummary(d) => return format!("Համագործակցության սկիզբ՝ {d}").into(),
         NoAccounts => "Վարվող օգտահաշիվներ նշված չեն",
-        AccountsTitle => "Օգտահաշիվներ, որոնք վարում եք նրանց համար",
+        AccountsTitle => "Օգտահաշիվներ, որոնք վարում եք հաճախորդի համար",
         HardTimeOngoing(d) => return format!("{d}-ից սկսած").into(),
         HardTimeBetween(a, b) => return format!("{a} – {b}").into(),
         EvidenceLog => "Ապացույցների մատյան",
@@ -176,12 +179,12 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         SaveEntry => "Պահել գրառումը",
         Date => "Ամսաթիվ",
         Sent => "Ուղարկման ամսաթիվ",
-        Topic => "Ինչ եք հարցրել",
-        Answered => "Պատասխանի ամսաթիվ (դատարկ, քանի դեռ սպասում եք)",
+        Topic => "Ինչ եք խնդրել",
+        Answered => "Պատասխանի ամսաթիվ (թողեք դատարկ, քանի դեռ սպասում եք)",
         Submitted => "Ներկայացման ամսաթիվ",
         Item => "Նյութ",
         Rounds => "Պահանջված ուղղումների փուլեր",
-        Approved => "Հաստատման ամսաթիվ (դատարկ, քանի դեռ սպասում եք)",
+        Approved => "Հաստատման ամսաթիվ (թողեք դատարկ, քանի դեռ սպասում եք)",
         Trivial => "Պահանջվել են միայն աննշան փոփոխություններ",
         InvoiceNumber => "Հաշվի համար",
         Issued => "Դուրս գրման ամսաթիվ",
@@ -202,7 +205,7 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         InterventionKindLabel => "Ինչի մասին էր",
         InterventionText => "Ինչ եք ասել կամ գրել",
         NoteText => "Նշում",
-        RequestSummary(topic) => return format!("Հարց՝ {topic}").into(),
+        RequestSummary(topic) => return format!("Հարցում՝ {topic}").into(),
         AnsweredAfter(0) => "պատասխանվել է նույն օրը",
         AnsweredAfter(n) => return format!("պատասխանվել է {} անց", days(*n)).into(),
         WaitingSince(d) => return format!("պատասխանի է սպասում {d}-ից ի վեր").into(),
@@ -240,10 +243,10 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         GoToEntry(what) => return format!("Անցնել գրառմանը՝ {what}").into(),
         ScoresTitle => "Գնահատականներ",
         VerdictTitle => "Եզրակացություն՝",
-        VerdictHealthy => "Գրանցված փաստերից ոչինչ քայլեր չի պահանջում։",
+        VerdictHealthy => "Գրանցված փաստերը քայլեր ձեռնարկելու հիմք չեն տալիս։",
         VerdictDriven(p, score, summary) => {
             return format!(
-                "Հիմնական պատճառը «{}» գնահատականն է՝ 100-ից {score}։ {summary}",
+                "Եզրակացությունը հիմնված է «{}» գնահատականի վրա՝ 100-ից {score}։ {summary}",
                 scores::pattern(*p).to_lowercase()
             )
             .into();
@@ -273,7 +276,7 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         StepWhy(step) => playbook::step_why(*step),
         StageOf(n, of, p) => {
             return format!(
-                "Քայլ {n}՝ {of}-ից («{}» դեպքում)",
+                "Քայլ {n}՝ {of}-ից ({} հաճախորդի դեպքում)",
                 scores::pattern(*p).to_lowercase()
             )
             .into();
@@ -287,7 +290,7 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         }
         WaitUntil(day, step) => {
             return format!(
-                "Սպասեք պատասխանի մինչև {day}, իսկ դրանից հետո՝ {}։",
+                "Սպասեք պատասխանի մինչև {day}-ը, իսկ դրանից հետո՝ {}։",
                 playbook::step_title(*step).to_lowercase()
             )
             .into();
@@ -296,25 +299,26 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         MessageBody => "Հաղորդագրություն",
         CopyMessage => "Պատճենել հաղորդագրությունը",
         Copied => "Պատճենվեց։",
-        CopyFailed => "Դիտարկիչը թույլ չտվեց պատճենել։ Նշեք տեքստը և պատճենեք այն ձեռքով։",
+        CopyFailed => "Դիտարկիչը թույլ չտվեց պատճենել։ Ընտրեք տեքստը և պատճենեք այն ձեռքով։",
         MarkAsSent => "Նշել որպես ուղարկված",
-        LoggedAsSent(day) => return format!("Գրանցվեց որպես ուղարկված {day}-ին։").into(),
+        LoggedAsSent(day) => return format!("Գրանցվեց որպես {day}-ին ուղարկված։").into(),
         AddNameHint => {
-            "Նշեք ձեր անունը Կարգավորումներում, որպեսզի հաղորդագրությունները ստորագրված լինեն։"
+            "Նշեք ձեր անունը «Կարգավորումներ» էջում, որպեսզի հաղորդագրությունները ստորագրված \
+             լինեն։"
         }
         StartParting => "Սկսել համագործակցության ավարտը",
         PartingTitle => "Համագործակցության ավարտ",
         PartingStarted(day) => return format!("Սկսվել է {day}-ին։").into(),
         CheckLabel(c) => playbook::check_label(*c),
         CheckHint(c) => playbook::check_hint(*c),
-        CoolOffUntil(day) => return format!("Որոշում կայացրեք ոչ շուտ, քան {day}-ը։").into(),
-        MoneyOwedNow(amount) => return format!("Նրանք դեռ պարտք են {amount}։").into(),
+        CoolOffUntil(day) => return format!("Որոշումը կայացրեք {day}-ին կամ դրանից հետո։").into(),
+        MoneyOwedNow(amount) => return format!("Հաճախորդը դեռ պարտք է {amount}։").into(),
         NothingOwed => "Պարտք չկա։",
         NoticeTitle => "Նախազգուշացում",
         NoticeHint(n) => {
             return format!(
-                "Պայմանագրով նախատեսված է {} նախազգուշացում։ Եթե հաճախորդը կախված է կանոնավոր \
-                 աշխատանքից, տվեք բավարար ժամկետ։",
+                "Պայմանագրով նախատեսված է {} նախազգուշացում։ Եթե հաճախորդը կախված է ձեր կանոնավոր \
+                 աշխատանքից, նախազգուշացրեք բավական ժամանակ առաջ։",
                 days_of(i64::from(*n))
             )
             .into();
@@ -325,18 +329,20 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
                 .into();
         }
         UndoNotice => "Չեղարկել նախազգուշացումը",
-        OfferAlternatives => "Առաջարկել այլընտրանքներ (անջատեք, եթե նրանք վիրավորական են վարվել)",
-        Colleague => "Գործընկեր, որին կարող եք առաջարկել (ոչ պարտադիր)",
+        OfferAlternatives => {
+            "Առաջարկել այլընտրանքներ (անջատեք, եթե հաճախորդը կոպիտ կամ վիրավորական է եղել)"
+        }
+        Colleague => "Առաջարկվող գործընկեր (ոչ պարտադիր)",
         ProviderKind => "Ծառայություն մատուցողի տեսակ, որն ավելի կհամապատասխանի (ոչ պարտադիր)",
         HandOverTitle => "Լիարժեք մուտքի հանձնում",
         HandOverAccount(account) => return format!("Հանձնված է՝ {account}").into(),
         HandOverWarning(amount) => {
             return format!(
-                "Նրանք դեռ պարտք են {amount}։ Մուտքը հանձնեք, երբ պարտքն ամբողջությամբ մարվի։"
+                "Հաճախորդը դեռ պարտք է {amount}։ Մուտքը հանձնեք, երբ պարտքն ամբողջությամբ մարվի։"
             )
             .into();
         }
-        NoAccountsToHandOver => "Վարվող օգտահաշիվներ նշված չեն, հանձնելու բան չկա։",
+        NoAccountsToHandOver => "Վարվող օգտահաշիվներ նշված չեն, ուստի հանձնելու բան չկա։",
         ReasonLabel => "Միակ պատճառը, որ նշում եք",
         Reason(r) => return playbook::reason(r),
         ReasonCustom => "Իմ բառերով",
@@ -347,7 +353,7 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         UnreadableKept(what, key) => {
             return format!(
                 "Չհաջողվեց կարդալ {}։ Ճշգրիտ պատճենը պահվել է առանձին («{key}» անվամբ), ոչինչ \
-                 չի վերագրվել, և մնացած ամեն ինչ բեռնվել է։",
+                 չի վրագրվել, և մնացած ամեն ինչ բեռնվել է։",
                 record(*what)
             )
             .into();
@@ -355,7 +361,7 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         UnreadableNotKept(what) => {
             return format!(
                 "Չհաջողվեց կարդալ {}։ Տվյալները մնացել են անձեռնմխելի իրենց տեղում \
-                 (դիտարկիչում պահեստային պատճենի համար տեղ չկար), և մնացած ամեն ինչ բեռնվել է։",
+                 (դիտարկիչում լրացուցիչ պատճենի համար տեղ չկար), և մնացած ամեն ինչ բեռնվել է։",
                 record(*what)
             )
             .into();
@@ -364,8 +370,8 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         NewerData(found, current) => {
             return format!(
                 "Այս տվյալները պահվել են Clientwise-ի ավելի նոր տարբերակով (տվյալների տարբերակ \
-                 {found}, իսկ այս տարբերակը կարդում է մինչև {current})։ Անվտանգության համար \
-                 այստեղ ամեն ինչ բացված է միայն ընթերցման համար։ Փոփոխություններ անելու համար \
+                 {found}, իսկ այս տարբերակը կարդում է մինչև {current})։ Անվտանգության \
+                 նկատառումով այստեղ ամեն ինչ բացված է միայն ընթերցման ռեժիմում։ Փոփոխություններ անելու համար \
                  բացեք Clientwise-ի ամենանոր տարբերակը։"
             )
             .into();
@@ -383,9 +389,10 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
              էկրանին է։ Հենց հիմա ներբեռնեք պահուստային պատճենը, որպեսզի ոչինչ չկորչի։"
         }
         WriteConflict => {
-            "Այս հաճախորդը փոփոխվել է մեկ այլ ներդիրում կամ պատուհանում, ուստի ձեր փոփոխությունը \
-             չի պահվել, որպեսզի այն չվերագրվի։ Ձեր փոփոխությունը դեռ էկրանին է։ Ներբեռնեք պահուստային պատճենը՝ \
-             այն պահպանելու համար, ապա վերաբեռնեք էջը՝ մյուս տարբերակը տեսնելու համար։"
+            "Այս հաճախորդի տվյալները փոփոխվել են մեկ այլ ներդիրում կամ պատուհանում, ուստի ձեր \
+             փոփոխությունը չի պահվել, որպեսզի չվրագրի դրանք։ Ձեր փոփոխությունը դեռ էկրանին է։ \
+             Ներբեռնեք պահուստային պատճեն՝ այն պահպանելու համար, ապա վերաբեռնեք էջը՝ մյուս \
+             տարբերակը տեսնելու համար։"
         }
         WriteReadOnly => {
             "Միայն ընթերցման ռեժիմ՝ փոփոխությունները հնարավոր չէ պահել (տե՛ս վերևի \
@@ -393,7 +400,7 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         }
         WriteProtected => {
             "Այս տվյալները նախկինում հնարավոր չի եղել կարդալ, ուստի դրանք պաշտպանված են \
-             վերագրումից։"
+             վրագրումից։"
         }
         WriteFailed(detail) => {
             return format!(
@@ -403,7 +410,7 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
             .into();
         }
         DownloadBackup => "Ներբեռնել պահուստային պատճենը",
-        DownloadUnreadable => "Ներբեռնել չկարդացված տվյալները",
+        DownloadUnreadable => "Ներբեռնել չկարդացվող տվյալները",
         Dismiss => "Փակել",
         ReadOnlyBadge => "Միայն ընթերցում",
         SettingsTitle => "Կարգավորումներ",
@@ -435,7 +442,7 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         }
         ReportEvidenceOption => "Ապացույցների փաթեթ",
         ReportEvidenceHint => {
-            "Միայն ձեզ համար՝ արխիվի կամ վեճի դեպքի համար։ Ներառում է ամփոփիչ հաշվետվությունը, \
+            "Միայն ձեզ համար՝ ձեր արխիվի կամ հնարավոր վեճի դեպքում։ Ներառում է ամփոփիչ հաշվետվությունը, \
              ամսաթվերով բոլոր խնդիրները, ձեր ուղարկած հաղորդագրությունները և գնահատականներն \
              իրենց ապացույցներով։"
         }
@@ -446,33 +453,33 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         DownloadHtml => "Ներբեռնել HTML ձևաչափով",
         ClientDataTitle => "Հաճախորդի տվյալները",
         ClientDataHint => {
-            "Ամբողջ մատյանը՝ որպես աղյուսակ (CSV), կամ հաճախորդը՝ որպես ֆայլ, որից կարող է \
-             վերականգնել ցանկացած Clientwise (JSON)։"
+            "Ամբողջ մատյանը՝ որպես աղյուսակ (CSV), կամ հաճախորդը՝ որպես ֆայլ, որը կարելի է \
+             վերականգնել ցանկացած Clientwise-ում (JSON)։"
         }
         DownloadCsv => "Ներբեռնել մատյանը (CSV)",
         DownloadJson => "Ներբեռնել հաճախորդի ֆայլը (JSON)",
         Downloaded(name) => return format!("Ներբեռնվեց՝ {name}։").into(),
-        DownloadFailed => "Դիտարկիչը չսկսեց ներբեռնումը։ Ոչինչ չի կորել, փորձեք կրկին։",
+        DownloadFailed => "Դիտարկիչը չսկսեց ներբեռնումը։ Ոչինչ չի կորել։ Փորձեք կրկին։",
         DigestLabel => "SHA-256 մատնահետք",
         DigestHint => {
             "Պահեք այս մատնահետքը ֆայլի հետ կամ ուղարկեք դրա հետ միասին։ Եթե ֆայլը երբևէ \
-             փոխվի, կփոխվի նաև մատնահետքը։ Ֆայլի անվան մեջ կան դրա առաջին 12 նիշերը։"
+             փոխվի, կփոխվի նաև մատնահետքը։ Ֆայլի անվան մեջ կա դրա առաջին 12 նիշը։"
         }
         CopyDigest => "Պատճենել մատնահետքը",
         PreviewLabel => "Նախադիտում",
         AddNameToReports => {
-            "Նշեք ձեր անունն ու բիզնեսի անվանումը Կարգավորումներում, որպեսզի դրանք երևան \
+            "Նշեք ձեր անունն ու բիզնեսի անվանումը «Կարգավորումներ» էջում, որպեսզի դրանք երևան \
              հաշվետվությունների վերնագրում և ստորագրության մեջ։"
         }
         RestoreTitle => "Վերականգնել պահուստային պատճենից",
         RestoreHint => {
             "Ընտրեք Clientwise-ից ներբեռնված պահուստային պատճենի ֆայլ (կամ հաճախորդի ֆայլ)։ \
-             Մինչև որևէ բան պահելը կտեսնեք, թե ինչ է այն փոխում։"
+             Մինչև որևէ բան պահելը կտեսնեք, թե ինչ կփոխի այն։"
         }
         BackupFile => "Պահուստային պատճենի ֆայլ",
         ReadingFile => "Ֆայլը կարդացվում է…",
         FileUnreadable => "Դիտարկիչը չկարողացավ կարդալ այս ֆայլը։ Ոչինչ չի փոխվել։",
-        RestoreRefused => "Այս ֆայլից հնարավոր չէ վերականգնել, և ոչինչ չի փոխվել։",
+        RestoreRefused => "Այս ֆայլից հնարավոր չէ վերականգնել տվյալները։ Ոչինչ չի փոխվել։",
         BackupSummary(n, when) => {
             let clients = count(*n, "հաճախորդի");
             return if when.is_empty() {
@@ -525,7 +532,7 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
             return if shown == all {
                 count(*all, "հաճախորդ").into()
             } else {
-                format!("{shown}՝ {}", count(*all, "հաճախորդից")).into()
+                format!("{} {shown}-ը", count(*all, "հաճախորդից")).into()
             };
         }
         ShowingFirst(shown, all) => {
@@ -540,7 +547,7 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         }
         ParetoSummary(names, trouble, revenue, hours) => {
             return format!(
-                "{names}՝ խնդիրների {trouble}%-ը՝ ստացված գումարի {revenue}%-ի և ձեր ժամերի \
+                "{names}՝ խնդիրների {trouble}%-ը, ստացված գումարի {revenue}%-ի և ձեր ժամերի \
                  {hours}%-ի դիմաց։"
             )
             .into();
@@ -560,7 +567,7 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         AxisClients => "Հաճախորդներ՝ սկսած ամենախնդրահարույցից",
         ShowAsTable => "Ցույց տալ աղյուսակով",
         ColClient => "Հաճախորդ",
-        ColTroubleShare => "Խնդիրների սեփական բաժին",
+        ColTroubleShare => "Իր բաժինը խնդիրներում",
         ColCumTrouble => "Խնդիրներ (կուտակային)",
         ColCumRevenue => "Գումար (կուտակային)",
         ColCumHours => "Ժամեր (կուտակային)",
@@ -656,7 +663,7 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
             return format!("Տող {line}՝ {}", import_skip(reason)).into();
         }
         PreviewHours(h) => return format!("Ժամեր՝ {h}").into(),
-        PreviewInvoiced(m) => return format!("Ներկայացված հաշիվներ՝ {m}").into(),
+        PreviewInvoiced(m) => return format!("Դուրս գրված հաշիվներ՝ {m}").into(),
         PreviewPaid(m) => return format!("Վճարված՝ {m}").into(),
         DueFromTermsNote => {
             "Այս ֆայլում վճարման ժամկետներ չկան։ Յուրաքանչյուր հաշվի վճարման ժամկետը կհաշվարկվի \
@@ -676,8 +683,8 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         CopyName(name) => return format!("{name} (պատճեն՝ պահված մեկ այլ ներդիրից)").into(),
         ConflictNotice(name) => {
             return format!(
-                "«{name}» հաճախորդը փոփոխվել է մեկ այլ ներդիրում կամ պատուհանում, մինչդեռ այս \
-                 ներդիրում դրա մեջ չպահված փոփոխություն կար։ Ոչինչ չի կորել։ Պահեք երկու \
+                "«{name}» հաճախորդի տվյալները փոփոխվել են մեկ այլ ներդիրում կամ պատուհանում, մինչդեռ \
+                 այս ներդիրում դրանցում կար չպահված փոփոխություն։ Ոչինչ չի կորել։ Պահեք երկու \
                  տարբերակն էլ (ձերը կպահվի որպես պատճեն) կամ օգտագործեք մյուս տարբերակը՝ \
                  հրաժարվելով այս ներդիրի փոփոխությունից։"
             )
@@ -687,7 +694,7 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         UseOtherVersion => "Օգտագործել մյուս տարբերակը",
         ClearedElsewhere => {
             "Clientwise-ի տվյալները ջնջվել են մեկ այլ ներդիրում կամ պատուհանում։ Էկրանին ամեն \
-             ինչ դեռ կա։ Հենց հիմա ներբեռնեք պահուստային պատճենը՝ դրանք պահպանելու համար։"
+             ինչ դեռ կա։ Հենց հիմա ներբեռնեք պահուստային պատճեն՝ տվյալները պահպանելու համար։"
         }
         UsageWarning(percent) => {
             return format!(
@@ -708,7 +715,7 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         PersistDenied => {
             "Դիտարկիչը կարող է ջնջել այս տվյալները տարածքի պակասի դեպքում, ուստի պահեք թարմ \
              պահուստային պատճեն։ (Դիտարկիչները հաճախ համաձայնում են, երբ որոշ ժամանակ \
-             օգտագործում եք կայքը կամ այն ավելացնում եք էջանիշներում։)"
+             օգտագործել եք կայքը կամ ավելացրել եք այն էջանիշներում։)"
         }
         PersistUnknown => "Այս դիտարկիչը չի հայտնում, թե արդյոք կպահպանի տվյալները։",
         PersistAsk => "Խնդրել դիտարկիչին պահպանել տվյալները",
@@ -836,14 +843,16 @@ fn kind_plural(k: EntryKind) -> &'static str {
 
 fn incident(k: IncidentKind) -> &'static str {
     match k {
-        IncidentKind::DeadlineSlipped => "Վերջնաժամկետը տեղափոխվեց նրանց ուշ արձագանքի պատճառով",
+        IncidentKind::DeadlineSlipped => {
+            "Վերջնաժամկետը տեղափոխվեց հաճախորդի ուշ արձագանքի պատճառով"
+        }
         IncidentKind::AccessWithheld => "Օգտահաշվի մուտքը չտրամադրվեց",
-        IncidentKind::Blame => "Մեղադրեցին ձեզ",
+        IncidentKind::Blame => "Ձեզ մեղադրեցին",
         IncidentKind::OutOfHoursPressure => "Ճնշում՝ աշխատել ոչ աշխատանքային ժամերին",
-        IncidentKind::ScopeCreep => "Պահանջվեց աշխատանք շրջանակից դուրս",
+        IncidentKind::ScopeCreep => "Պահանջվեց աշխատանք համաձայնեցված շրջանակից դուրս",
         IncidentKind::Disrespect => "Անհարգալից վերաբերմունք",
         IncidentKind::PromiseToPayLater => "Խոստում՝ վճարել ավելի ուշ",
-        IncidentKind::Other => "Այլ",
+        IncidentKind::Other => "Այլ բան",
     }
 }
 
@@ -858,7 +867,7 @@ fn intervention(k: InterventionKind) -> &'static str {
         }
         InterventionKind::ExtraMile => "Արվել է սովորականից ավելին",
         InterventionKind::Termination => "Համագործակցությունը դադարեցվել է",
-        InterventionKind::Other => "Այլ",
+        InterventionKind::Other => "Այլ բան",
     }
 }
 
@@ -897,7 +906,7 @@ fn problem(p: Problem) -> Cow<'static, str> {
         }
         Problem::NotACurrency => "Մուտքագրեք արժույթի եռատառ կոդ, օրինակ՝ AMD, USD կամ EUR։",
         Problem::HoursTooLong => {
-            "Մեկ գրառման մեջ 24 ժամից ավելի է։ Յուրաքանչյուր օր գրանցեք առանձին։"
+            "Մեկ գրառման մեջ նշված է 24 ժամից ավելի։ Յուրաքանչյուր օր գրանցեք առանձին։"
         }
         Problem::TextTooLong => "Տեքստը չափազանց երկար է։",
         Problem::AnsweredBeforeSent => {
@@ -939,7 +948,7 @@ fn reason(e: &DecodeError) -> Cow<'static, str> {
         }
         DecodeError::Invalid { path, message } => format!("{path}՝ {message}։").into(),
         DecodeError::IdMismatch { key_id, record_id } => format!(
-            "Պահված է որպես № {key_id} հաճախորդ, բայց պարունակում է № {record_id} հաճախորդը։"
+            "Պահված է որպես № {key_id} հաճախորդ, բայց պարունակում է № {record_id} հաճախորդի տվյալները։"
         )
         .into(),
     }
@@ -988,7 +997,7 @@ fn import_skip(reason: &crate::import::plan::PlanSkip) -> String {
             BadAmount(a) => format!("«{a}» գումարը հնարավոր չէ կարդալ"),
             MissingNumber => "հաշվի համարը նշված չէ".into(),
             NegativeAmount(a) => {
-                format!("բացասական գումար ({a})՝ կրեդիտային հաշիվները չեն ներմուծվում")
+                format!("բացասական գումար ({a})՝ ճշգրտող (կրեդիտ) հաշիվները չեն ներմուծվում")
             }
             NotApplicable(_) => "ժամանակ գրանցված չէ (գործող ժամաչափ կամ դատարկ գրառում)".into(),
         },

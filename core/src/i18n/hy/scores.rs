@@ -183,7 +183,7 @@ pub(super) fn evidence(label: &str, reason: &Reason, currency: Currency) -> Stri
             later_than_before,
         } => {
             let later = if later_than_before {
-                "՝ ավելի ուշ, քան նախորդ ցիկլում"
+                ", ավելի ուշ, քան նախորդ ցիկլում"
             } else {
                 ""
             };
@@ -193,7 +193,7 @@ pub(super) fn evidence(label: &str, reason: &Reason, currency: Currency) -> Stri
             days: d,
             outstanding,
         } => format!(
-            "{label}՝ չի վճարվել վճարման ժամկետից {} անց (չվճարված՝ {})",
+            "{label}՝ վճարման ժամկետից {} անց դեռ չի վճարվել (չվճարված՝ {})",
             days(d),
             money(LANG, outstanding, currency)
         ),
@@ -231,7 +231,7 @@ pub(super) fn evidence(label: &str, reason: &Reason, currency: Currency) -> Stri
             count(u32::from(rounds), "անգամ")
         ),
         Reason::ApprovalShare { items, percent } => format!(
-            "Գրանցված աշխատանքի {percent}%-ը պահանջել է նրանց հաստատումը ({})",
+            "Գրանցված աշխատանքի {percent}%-ը պահանջել է հաճախորդի հաստատումը ({})",
             count(items, "նյութ")
         ),
         Reason::Incident(_) => label.to_owned(),
