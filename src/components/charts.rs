@@ -120,7 +120,8 @@ pub fn BarChart(
             let h = (TOP + plot_height() - y).max(if p.value == 0 { 1.5 } else { 0.0 });
             let y = TOP + plot_height() - h;
             let class = if p.open { "bar open" } else { "bar" };
-            let tip = format!("{} · {}: {}", date(p.date), p.label, p.value);
+            let sep = clientwise_core::i18n::label_separator(crate::text::lang());
+            let tip = format!("{} · {}{sep} {}", date(p.date), p.label, p.value);
             let label = (i % every == 0).then(|| {
                 view! {
                     <text class="x-label" x=px(x + bar / 2.0) y=px(HEIGHT - 10.0) text-anchor="middle">

@@ -12,7 +12,7 @@ use crate::components::field::{CheckField, SelectField, unique_id};
 use crate::components::message::MessageComposer;
 use crate::routes;
 use crate::state::Store;
-use crate::text::{date, letter, money, t};
+use crate::text::{client_lang, date, lang, letter, money, t};
 
 /// The reason choices, in the order offered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -124,6 +124,12 @@ pub fn PartingPanel(client: Signal<Client>) -> impl IntoView {
             }
             .into_any(),
         }
+    };
+    // What is typed for the letter goes into it word for word: when the client reads another
+    // language than the screen's, say which one to write in.
+    let typed_note = move || {
+        let theirs = client.with(client_lang);
+        (theirs != lang()).then(|| view! { <p class="hint">{t(Msg::TypedIntoLetter(theirs))}</p> })
     };
     let text_input =
         move |label: Msg, get: fn(&Parting) -> String, set: fn(&mut Parting, String)| {
@@ -241,6 +247,7 @@ pub fn PartingPanel(client: Signal<Client>) -> impl IntoView {
                             on_change=move |on| update(&|p| p.offer_alternatives = on)
                         />
                         <Show when=move || get(|p| p.offer_alternatives).get()>
+                            {typed_note}
                             {text_input(Msg::Colleague, |p| p.colleague.clone(), |p, v| p.colleague = v)}
                             {text_input(Msg::ProviderKind, |p| p.provider_kind.clone(), |p, v| p.provider_kind = v)}
                             {check(Check::Alternatives)}
@@ -286,6 +293,7 @@ pub fn PartingPanel(client: Signal<Client>) -> impl IntoView {
                 })
             />
             <Show when=move || choice.get() == ReasonChoice::Custom>
+                {typed_note}
                 {text_input(
                     Msg::ReasonCustomText,
                     |p| match &p.reason {

@@ -503,6 +503,7 @@ pub enum Msg {
     WrittenIn(Lang),
     DocumentLanguage,
     DocumentLanguageHint,
+    TypedIntoLetter(Lang),
 }
 
 /// The words of the reports and exports (`report`, `export`): headings, column names, the
@@ -650,6 +651,15 @@ pub fn money(lang: Lang, amount: Cents, currency: Currency) -> String {
 /// Hours worked, as the language writes them (`2.5 h`, `2,5 h`, `2,5 ó`).
 pub fn hours(lang: Lang, duration: Minutes) -> String {
     locale::hours(lang, duration)
+}
+
+/// What joins a label to its value (`Paid: …`): a colon, except in Armenian, where a colon
+/// looks like the full stop `։` and the separator is `՝`.
+pub fn label_separator(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Hy => "՝",
+        Lang::En | Lang::Fi | Lang::Hr | Lang::Hu => ":",
+    }
 }
 
 /// The plural category of `n` in `lang` (CLDR), for the language modules' count phrases.

@@ -8,6 +8,7 @@
 //! link, an image or HTML.
 
 use super::{Block, Document, Table};
+use crate::i18n::Lang;
 
 pub fn render(doc: &Document) -> String {
     let mut out = String::new();
@@ -30,7 +31,7 @@ pub fn render(doc: &Document) -> String {
         out.push_str(&inline(&section.heading));
         out.push_str("\n\n");
         for block in &section.blocks {
-            block_to(&mut out, block);
+            block_to(&mut out, block, doc.lang);
             out.push('\n');
         }
     }
@@ -40,7 +41,7 @@ pub fn render(doc: &Document) -> String {
     out
 }
 
-fn block_to(out: &mut String, block: &Block) {
+fn block_to(out: &mut String, block: &Block, lang: Lang) {
     match block {
         Block::Paragraph(text) => {
             out.push_str(&lines(text));
@@ -48,7 +49,8 @@ fn block_to(out: &mut String, block: &Block) {
         }
         Block::Facts(facts) => {
             for (label, value) in facts {
-                out.push_str(&format!("- **{}:** {}\n", inline(label), inline(value)));
+                let sep = crate::i18n::label_separator(lang);
+                out.push_str(&format!("- **{}{sep}** {}\n", inline(label), inline(value)));
             }
         }
         Block::Table(table) => table_to(out, table),

@@ -667,6 +667,9 @@ pub fn msgs() -> Vec<(Msg, Vec<V>)> {
     }
     out.push((Msg::DocumentLanguage, vec![]));
     out.push((Msg::DocumentLanguageHint, vec![]));
+    for (a0, v0) in langs() {
+        out.push((Msg::TypedIntoLetter(a0), vec![V::Many(v0.clone())]));
+    }
     out
 }
 

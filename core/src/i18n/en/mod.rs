@@ -743,6 +743,13 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         DocumentLanguageHint => {
             "The final report starts in the client's language, the evidence file in yours."
         }
+        TypedIntoLetter(lang) => {
+            let name = language_name(*lang);
+            return format!(
+                "The letter is in {name} and this goes into it as typed: write it in {name}."
+            )
+            .into();
+        }
     };
     Cow::Borrowed(s)
 }

@@ -805,6 +805,13 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
             "Loppuraportti tehdään oletuksena asiakkaan kielellä, todisteaineisto sinun \
              kielelläsi."
         }
+        TypedIntoLetter(lang) => {
+            let l = language_in(*lang);
+            return format!(
+                "Viesti on {l}, ja tämä teksti menee siihen sellaisenaan: kirjoita se {l}."
+            )
+            .into();
+        }
     };
     Cow::Borrowed(s)
 }

@@ -874,6 +874,13 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         DocumentLanguageHint => {
             "Završno izvješće prvo se nudi na jeziku klijenta, a dosje dokaza na vašem."
         }
+        TypedIntoLetter(lang) => {
+            let l = language_locative(*lang);
+            return format!(
+                "Pismo je na {l}, a ovaj tekst ulazi u njega točno kako ga upišete: napišite ga na {l}."
+            )
+            .into();
+        }
     };
     Cow::Borrowed(s)
 }

@@ -845,6 +845,13 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
         DocumentLanguageHint => {
             "A záró beszámoló alapból az ügyfél nyelvén készül, a bizonyítékdosszié a tiéden."
         }
+        TypedIntoLetter(lang) => {
+            let l = language_name(*lang);
+            return format!(
+                "A levél {l} nyelvű, és ez a szöveg szó szerint kerül bele: {l} nyelven írd."
+            )
+            .into();
+        }
     };
     Cow::Borrowed(s)
 }

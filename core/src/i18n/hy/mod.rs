@@ -791,6 +791,13 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
             "Ամփոփիչ հաշվետվությունը սկզբում առաջարկվում է հաճախորդի լեզվով, իսկ ապացույցների \
              փաթեթը՝ ձեր լեզվով։"
         }
+        TypedIntoLetter(lang) => {
+            let l = language_in(*lang);
+            return format!(
+                "Նամակը գրված է {l}, և այս տեքստը նամակում կհայտնվի բառացի։ Գրեք այն {l}։"
+            )
+            .into();
+        }
     };
     Cow::Borrowed(s)
 }
