@@ -215,6 +215,41 @@ mod tests {
     }
 
     #[test]
+    fn hours_as_shown_are_read_back_in_every_language() {
+        for lang in Lang::ALL {
+            for m in (0..=24 * 60).step_by(5) {
+                let shown = hours(lang, Minutes(m));
+                assert_eq!(
+                    crate::model::hours::parse_hours(&shown),
+                    Ok(Minutes(m)),
+                    "{lang:?} {shown}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn money_as_shown_is_read_back_in_every_language() {
+        let currencies: Vec<Currency> = ["EUR", "USD", "GBP", "HUF", "AMD", "JPY", "CHF", "KWD"]
+            .iter()
+            .map(|c| c.parse().expect("valid"))
+            .collect();
+        for lang in Lang::ALL {
+            for currency in &currencies {
+                for minor in [0, 5, 80_00, 1_234_56, 12_500_00, 123_456_789_00] {
+                    let amount = Cents(minor);
+                    let shown = money(lang, amount, *currency);
+                    assert_eq!(
+                        crate::model::money::parse_amount(&shown, *currency),
+                        Ok(amount),
+                        "{lang:?} {shown}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
     fn dates_per_locale() {
         let d = NaiveDate::from_ymd_opt(2026, 3, 5).expect("valid");
         let written: Vec<String> = Lang::ALL.iter().map(|l| date(*l, d)).collect();

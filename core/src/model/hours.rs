@@ -32,8 +32,8 @@ pub enum HoursError {
 /// One work entry covers one day; longer spans are logged day by day.
 pub const MAX_MINUTES_PER_ENTRY: u32 = 24 * 60;
 
-/// Parses `1.5`, `1,5`, `1:30`, `90m`, `2h`, `2h 15m`, `2 h 15 min` into minutes, rounded to the
-/// nearest minute.
+/// Parses `1.5`, `1,5`, `1:30`, `90m`, `2h`, `2h 15m`, `2 h 15 min` (and `2 t 15 min`,
+/// `2 ó 15 p`, `2 ժ 15 ր`) into minutes, rounded to the nearest minute.
 pub fn parse_hours(input: &str) -> Result<Minutes, HoursError> {
     let text = input.trim().to_ascii_lowercase();
     if text.is_empty() {
@@ -49,7 +49,7 @@ pub fn parse_hours(input: &str) -> Result<Minutes, HoursError> {
             return Err(HoursError::NotANumber);
         }
         hours.saturating_mul(60).saturating_add(mins)
-    } else if text.contains('h') || text.contains('m') {
+    } else if text.contains(|c: char| c.is_alphabetic()) {
         units(&text)?
     } else {
         decimal_hours(&text)?
@@ -90,13 +90,32 @@ fn decimal_hours(s: &str) -> Result<u32, HoursError> {
     Ok(minutes)
 }
 
-/// `2h 15m`, `90m`, `2 h`, `1h30`, `45 min`.
+/// How the five languages write hours and minutes after a number, longest first, as the
+/// `h` and `m` the parser reads: Finnish `2 t 15 min`, Hungarian `2 ó 15 p` or `2 óra`,
+/// Armenian `2 ժ 15 ր` or `2 ժամ 15 րոպե`.
+const UNIT_WORDS: &[(&str, &str)] = &[
+    ("minuuttia", "m"),
+    ("tuntia", "h"),
+    ("րոպե", "m"),
+    ("perc", "m"),
+    ("óra", "h"),
+    ("ժամ", "h"),
+    ("min", "m"),
+    ("hrs", "h"),
+    ("hr", "h"),
+    ("ó", "h"),
+    ("ժ", "h"),
+    ("ր", "m"),
+    ("t", "h"),
+    ("p", "m"),
+];
+
+/// `2h 15m`, `90m`, `2 h`, `1h30`, `45 min`, and the same in the other languages' units.
 fn units(s: &str) -> Result<u32, HoursError> {
-    let compact: String = s.chars().filter(|c| !c.is_whitespace()).collect();
-    let compact = compact
-        .replace("min", "m")
-        .replace("hrs", "h")
-        .replace("hr", "h");
+    let mut compact: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    for (word, unit) in UNIT_WORDS {
+        compact = compact.replace(word, unit);
+    }
     let (hours_part, rest) = match compact.split_once('h') {
         Some((h, rest)) => (Some(h), rest),
         None => (None, compact.as_str()),
@@ -153,6 +172,15 @@ mod tests {
             ("1.5 h", 90),
             ("0.1", 6),
             ("0.333", 20),
+            ("2 t 15 min", 135),
+            ("3 tuntia", 180),
+            ("2 ó 15 p", 135),
+            ("2 óra", 120),
+            ("45 perc", 45),
+            ("1,5 ó", 90),
+            ("2 ժ 15 ր", 135),
+            ("2 ժամ 15 րոպե", 135),
+            ("1,5\u{a0}ժ", 90),
         ];
         for (input, minutes) in cases {
             assert_eq!(parse_hours(input), Ok(Minutes(minutes)), "{input}");

@@ -107,15 +107,22 @@ pub enum AmountError {
 /// overflowing an `i64` when thousands of them are summed.
 const MAX_MAJOR: i64 = 1_000_000_000_000;
 
-/// Parses an amount as typed: `1234.5`, `1,234.50`, `1 234,50`, `€ 80`.
+/// Parses an amount as typed: `1234.5`, `1,234.50`, `1 234,50`, `1.234,50`, `€ 80`, `12 500 Ft`.
 ///
-/// A currency sign or code around the number is ignored. A lone comma followed by exactly three
-/// digits is a thousands separator (`12,500`); followed by one or two digits it is a decimal
-/// comma (`12,50`), so that people used to either convention are understood.
+/// A currency sign or code around the number is ignored. A lone comma or dot followed by exactly
+/// three digits is a thousands separator (`12,500`, `1.500`); followed by one or two digits it
+/// is the decimal mark (`12,50`, `1.5`), so that people used to either convention are
+/// understood. Every amount the app shows, in any of its languages, reads back as itself.
 pub fn parse_amount(input: &str, currency: Currency) -> Result<Cents, AmountError> {
     let code = currency.code();
     let trimmed = input.trim().trim_matches(|c: char| "$€£¥₩₺₹֏".contains(c));
     let trimmed = strip_code(trimmed, code);
+    // The forint's own sign is a word: `12 500 Ft`.
+    let trimmed = if code == "HUF" {
+        strip_code(trimmed, "Ft")
+    } else {
+        trimmed
+    };
     let cleaned: String = trimmed
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '\'' && *c != '_')
@@ -126,7 +133,7 @@ pub fn parse_amount(input: &str, currency: Currency) -> Result<Cents, AmountErro
     if cleaned.starts_with('-') {
         return Err(AmountError::Negative);
     }
-    let (whole, fraction) = split_decimal(&cleaned)?;
+    let (whole, fraction) = split_decimal(&cleaned, currency.minor_digits())?;
     if whole.is_empty() && fraction.is_empty() {
         return Err(AmountError::NotANumber);
     }
@@ -170,7 +177,7 @@ fn strip_code<'a>(text: &'a str, code: &str) -> &'a str {
 }
 
 /// Splits `cleaned` into whole and fractional digits, removing thousands separators.
-fn split_decimal(cleaned: &str) -> Result<(String, String), AmountError> {
+fn split_decimal(cleaned: &str, minor_digits: u32) -> Result<(String, String), AmountError> {
     let dots = cleaned.matches('.').count();
     let commas = cleaned.matches(',').count();
     let (decimal, thousands) = match (dots, commas) {
@@ -185,13 +192,18 @@ fn split_decimal(cleaned: &str) -> Result<(String, String), AmountError> {
                 (',', '.')
             }
         }
-        (1, 0) => {
-            // `1.234` alone is ambiguous; the English reading (a decimal point) wins.
-            ('.', ',')
-        }
-        (0, 1) => {
-            let after = cleaned.len() - cleaned.rfind(',').unwrap_or(0) - 1;
-            if after == 3 { ('.', ',') } else { (',', '.') }
+        // One mark alone followed by exactly three digits (`1.500`, `12,500`) groups thousands,
+        // as Croatian and English write them, unless the currency has three decimals (`1.250`
+        // dinars); otherwise it is the decimal mark (`1.5`, `12,50`).
+        (1, 0) | (0, 1) => {
+            let mark = if dots == 1 { '.' } else { ',' };
+            let after = cleaned.len() - cleaned.rfind(mark).unwrap_or(0) - 1;
+            let other = if mark == '.' { ',' } else { '.' };
+            if after == 3 && minor_digits < 3 {
+                (other, mark)
+            } else {
+                (mark, other)
+            }
         }
         // Several of one mark and none of the other: they can only be thousands separators.
         (0, _) => ('.', ','),
@@ -253,6 +265,11 @@ mod tests {
             ("1,000,000", 100_000_000),
             ("0.05", 5),
             (".5", 50),
+            // A Croatian thousand, and a lone dot as a decimal point.
+            ("1.500", 150_000),
+            ("1.5", 150),
+            ("1.500,00 €", 150_000),
+            ("1\u{a0}500,00\u{a0}€", 150_000),
         ];
         for (input, expected) in cases {
             assert_eq!(eur(input), Ok(Cents(expected)), "{input}");
@@ -264,7 +281,7 @@ mod tests {
         assert_eq!(eur(""), Err(AmountError::Empty));
         assert_eq!(eur("  "), Err(AmountError::Empty));
         assert_eq!(eur("-5"), Err(AmountError::Negative));
-        assert_eq!(eur("12.345"), Err(AmountError::TooManyDecimals));
+        assert_eq!(eur("12.3456"), Err(AmountError::TooManyDecimals));
         assert_eq!(eur("abc1"), Err(AmountError::NotANumber));
         assert_eq!(eur("1x2"), Err(AmountError::NotANumber));
         assert_eq!(eur("99999999999999999999"), Err(AmountError::TooLarge));
@@ -282,6 +299,9 @@ mod tests {
         assert_eq!(parse_amount("1.250", kwd), Ok(Cents(1250)));
         assert_eq!(amount_for_input(Cents(1250), kwd), "1.250");
         assert_eq!(amount_for_input(Cents(1500), jpy), "1500");
+        let huf: Currency = "HUF".parse().expect("valid code");
+        assert_eq!(parse_amount("12 500 Ft", huf), Ok(Cents(12_500_00)));
+        assert_eq!(parse_amount("12 500,50 ft", huf), Ok(Cents(12_500_50)));
     }
 
     #[test]
