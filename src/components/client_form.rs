@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use crate::bind;
 use crate::browser::focus_first_invalid;
 use crate::components::field::{InputKind, Lens, SelectField, TextField, error_of, unique_id};
-use crate::text::{language_choice, t};
+use crate::text::{lang, language_choice, t};
 
 #[component]
 pub fn ClientForm(
@@ -20,7 +20,7 @@ pub fn ClientForm(
     #[prop(into)] on_save: Callback<Client>,
     #[prop(into)] on_cancel: Callback<()>,
 ) -> impl IntoView {
-    let draft = RwSignal::new(ClientDraft::from_client(&initial));
+    let draft = RwSignal::new(ClientDraft::from_client(&initial).localised(lang()));
     let base = StoredValue::new(initial);
     // Errors appear after the first attempt to save, then follow every keystroke so that a fixed
     // field clears at once.

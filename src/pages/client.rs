@@ -23,7 +23,7 @@ use crate::components::parting::PartingPanel;
 use crate::components::scores::{ScorePanel, VerdictCard};
 use crate::routes;
 use crate::state::Store;
-use crate::text::{date, money, t, use_title};
+use crate::text::{date, lang, money, t, use_title};
 
 /// The client id in the current route, if it is a number.
 pub fn use_client_id() -> Memo<Option<ClientId>> {
@@ -157,7 +157,7 @@ fn ClientView(client: Signal<Client>) -> impl IntoView {
                 Editing::Entry(id) => match c.entry(id) {
                     Some(entry) => (
                         t(Msg::EditEntryTitle),
-                        EntryDraft::from_entry(entry, &c),
+                        EntryDraft::from_entry(entry, &c).localised(lang()),
                         true,
                     ),
                     // Deleted meanwhile (another tab): nothing left to edit.

@@ -95,6 +95,12 @@ impl Default for ClientDraft {
 }
 
 impl ClientDraft {
+    /// The same form with its amount written the way `lang` writes numbers (`1500,00`).
+    pub fn localised(mut self, lang: Lang) -> ClientDraft {
+        self.pricing_amount = crate::i18n::locale::for_input(lang, &self.pricing_amount);
+        self
+    }
+
     /// The form filled from an existing client, for editing.
     pub fn from_client(client: &Client) -> ClientDraft {
         let c = &client.contract;
@@ -404,5 +410,17 @@ mod tests {
         draft.notice_days = "lots".into();
         assert!(draft.apply_to(&mut client).is_err());
         assert_eq!(client, before);
+    }
+
+    #[test]
+    fn a_localised_form_keeps_the_rate() {
+        let mut client = Client::new(ClientId(1), "Ada");
+        client.contract.pricing = crate::model::Pricing::Hourly(Cents(85_50));
+        for lang in Lang::ALL {
+            let draft = ClientDraft::from_client(&client).localised(lang);
+            let mut back = client.clone();
+            draft.apply_to(&mut back).expect("valid");
+            assert_eq!(back, client, "{lang:?}: {}", draft.pricing_amount);
+        }
     }
 }

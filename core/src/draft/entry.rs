@@ -9,6 +9,7 @@ use super::{
     Field, FieldErrors, Problem, amount, date, date_for_input, duration, nonzero, optional_date,
     required_text, text, whole_number,
 };
+use crate::i18n::Lang;
 use crate::model::hours::hours_for_input;
 use crate::model::money::amount_for_input;
 use crate::model::{
@@ -70,6 +71,18 @@ impl EntryDraft {
             deliverable: String::new(),
             text: String::new(),
         }
+    }
+
+    /// The same form with its numbers written the way `lang` writes them (`1,5` hours,
+    /// `900,00`), for a screen in that language; either way of writing reads back the same.
+    pub fn localised(mut self, lang: Lang) -> EntryDraft {
+        let local = |text: &str| crate::i18n::locale::for_input(lang, text);
+        self.amount = local(&self.amount);
+        self.hours = local(&self.hours);
+        for p in &mut self.payments {
+            p.amount = local(&p.amount);
+        }
+        self
     }
 
     /// The form filled from an existing entry of `client`, for editing.
@@ -415,5 +428,39 @@ mod tests {
         d.text = "x".into();
         let e = d.validate(&client()).expect_err("no date");
         assert_eq!(e.for_field(Field::Date), Some(Problem::Required));
+    }
+
+    #[test]
+    fn a_localised_form_reads_back_the_same_entry() {
+        use crate::model::{Invoice, Payment, Work};
+        let mut client = Client::new(crate::model::ClientId(1), "Ada");
+        let day = NaiveDate::from_ymd_opt(2026, 3, 5).expect("valid");
+        let invoice = client.add_entry(EntryBody::Invoice(Invoice {
+            number: "7".into(),
+            issued: day,
+            due: day,
+            amount: Cents(1_234_50),
+            payments: vec![Payment {
+                date: day,
+                amount: Cents(1_000_00),
+            }],
+        }));
+        let work = client.add_entry(EntryBody::Work(Work {
+            date: day,
+            duration: crate::model::Minutes(90),
+            description: "Posts".into(),
+            deliverable: String::new(),
+        }));
+        for lang in Lang::ALL {
+            for id in [invoice, work] {
+                let entry = client.entry(id).expect("logged").clone();
+                let draft = EntryDraft::from_entry(&entry, &client).localised(lang);
+                if lang != Lang::En && id == invoice {
+                    assert_eq!(draft.amount, "1234,50", "{lang:?}");
+                }
+                let body = draft.validate(&client).expect("valid");
+                assert_eq!(body, entry.body, "{lang:?}");
+            }
+        }
     }
 }

@@ -149,6 +149,13 @@ pub fn hours(locale: Lang, duration: Minutes) -> String {
     format!("{out}\u{a0}{unit}")
 }
 
+/// A number as a form field shows it for editing (`1234.50`, `1.5`), with the locale's decimal
+/// mark (`1234,50`, `1,5`). No grouping: what is shown is what the user edits.
+pub fn for_input(locale: Lang, number: &str) -> String {
+    let (_, decimal) = separators(locale);
+    number.replace('.', decimal.encode_utf8(&mut [0; 4]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
