@@ -13,6 +13,7 @@ mod hr;
 mod hu;
 mod hy;
 pub mod locale;
+mod words;
 
 use std::borrow::Cow;
 

@@ -2,6 +2,7 @@
 //! that invites an argument. Facts come from `playbook::letters`.
 
 use super::{LANG, days};
+use crate::i18n::words::and_list;
 use crate::i18n::{date, money};
 use crate::model::{PartingReason, PaymentTerms};
 use crate::playbook::letters::{Letter, LetterKind, Overdue, Waiting};
@@ -24,15 +25,6 @@ fn terms(t: PaymentTerms) -> String {
             format!("{} after the invoice date", days(i64::from(n)))
         }
         PaymentTerms::DayOfMonth(d) => format!("on the {} of each month", ordinal(d)),
-    }
-}
-
-/// "A, B and C".
-fn and_list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
 }
 
@@ -92,7 +84,7 @@ fn subject_invoices(overdue: &[Overdue], tail: &str) -> String {
     match numbers.len() {
         0 => tail.to_owned(),
         1 => format!("Invoice {}: {tail}", numbers[0]),
-        _ => format!("Invoices {}: {tail}", and_list(&numbers)),
+        _ => format!("Invoices {}: {tail}", and_list(&numbers, "and")),
     }
 }
 
@@ -228,7 +220,7 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
             let facts = if facts.is_empty() {
                 String::new()
             } else {
-                format!(" Recently {}.", and_list(&facts))
+                format!(" Recently {}.", and_list(&facts, "and"))
             };
             (
                 "How we work together".into(),
@@ -296,7 +288,7 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
             if !accounts.is_empty() {
                 let mut hand_over = format!(
                     "By then I'll hand over full access to everything I manage for you: {}.",
-                    and_list(accounts)
+                    and_list(accounts, "and")
                 );
                 if owed.0 > 0 {
                     hand_over.push_str(&format!(

@@ -3,6 +3,7 @@
 //! from `playbook::letters`.
 
 use super::{LANG, compound, days, days_genitive};
+use crate::i18n::words::{and_list, capitalised};
 use crate::i18n::{date, money};
 use crate::model::{PartingReason, PaymentTerms};
 use crate::playbook::letters::{Letter, LetterKind, Overdue, Waiting};
@@ -18,15 +19,6 @@ fn terms(t: PaymentTerms) -> String {
             )
         }
         PaymentTerms::DayOfMonth(d) => format!("kunkin kuukauden {d}. päivänä"),
-    }
-}
-
-/// "A, B ja C".
-fn and_list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} ja {last}", rest.join(", ")),
     }
 }
 
@@ -88,15 +80,7 @@ fn subject_invoices(overdue: &[Overdue], tail: &str) -> String {
     match numbers.len() {
         0 => capitalised(tail),
         1 => format!("Lasku {}: {tail}", numbers[0]),
-        _ => format!("Laskut {}: {tail}", and_list(&numbers)),
-    }
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+        _ => format!("Laskut {}: {tail}", and_list(&numbers, "ja")),
     }
 }
 
@@ -313,7 +297,7 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
                 let mut hand_over = format!(
                     "Siihen mennessä luovutan sinulle täydet käyttöoikeudet kaikkeen, mitä \
                      hallinnoin puolestasi: {}.",
-                    and_list(accounts)
+                    and_list(accounts, "ja")
                 );
                 if owed.0 > 0 {
                     hand_over.push_str(&format!(

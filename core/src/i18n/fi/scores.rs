@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 
 use super::{LANG, days, days_genitive, days_measure, plural};
+use crate::i18n::words::capitalised;
 use crate::i18n::{date, hours, money};
 use crate::model::{Cents, Currency};
 use crate::scoring::{
@@ -149,14 +150,6 @@ fn controlling_summary(s: &controlling::Summary) -> String {
         ));
     }
     format!("{}.", capitalised(&parts.join("; ")))
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 /// A label placed inside a sentence: "Lasku BC-05" becomes "lasku BC-05". Labels that start

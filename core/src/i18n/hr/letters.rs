@@ -4,6 +4,7 @@
 //! known. Facts come from `playbook::letters`.
 
 use super::{LANG, days_gen, pick, sentence};
+use crate::i18n::words::{and_list, capitalised};
 use crate::i18n::{date, money};
 use crate::model::{PartingReason, PaymentTerms};
 use crate::playbook::letters::{Letter, LetterKind, Overdue, Waiting};
@@ -16,15 +17,6 @@ fn terms(t: PaymentTerms) -> String {
             format!("u roku od {} od datuma izdavanja", days_gen(i64::from(n)))
         }
         PaymentTerms::DayOfMonth(d) => format!("{d}. dana u mjesecu"),
-    }
-}
-
-/// "A, B i C".
-fn and_list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} i {last}", rest.join(", ")),
     }
 }
 
@@ -95,15 +87,7 @@ fn subject_invoices(overdue: &[Overdue], tail: &str) -> String {
     match numbers.len() {
         0 => capitalised(tail),
         1 => format!("Račun {}: {tail}", numbers[0]),
-        _ => format!("Računi {}: {tail}", and_list(&numbers)),
-    }
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+        _ => format!("Računi {}: {tail}", and_list(&numbers, "i")),
     }
 }
 
@@ -279,7 +263,7 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
             let facts = if facts.is_empty() {
                 String::new()
             } else {
-                format!(" U posljednje vrijeme {}.", and_list(&facts))
+                format!(" U posljednje vrijeme {}.", and_list(&facts, "i"))
             };
             (
                 "Kako surađujemo".into(),
@@ -351,7 +335,7 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
             if !accounts.is_empty() {
                 let mut hand_over = format!(
                     "Do posljednjeg dana predat ću Vam pun pristup svemu čime upravljam za Vas: {}.",
-                    and_list(accounts)
+                    and_list(accounts, "i")
                 );
                 if owed.0 > 0 {
                     hand_over.push_str(&format!(

@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 
 use super::{LANG, days, days_gen, lower_first, pick, plural};
+use crate::i18n::words::capitalised;
 use crate::i18n::{date, hours, money};
 use crate::model::{Cents, Currency};
 use crate::scoring::{
@@ -211,14 +212,6 @@ fn controlling_summary(s: &controlling::Summary) -> String {
         ));
     }
     format!("{}.", capitalised(&parts.join("; ")))
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 /// The sentence for one piece of evidence about the entry called `label`.

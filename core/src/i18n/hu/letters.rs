@@ -2,7 +2,8 @@
 //! professional; one point per message; nothing that invites an argument. Facts come from
 //! `playbook::letters`. Typed names, dates and amounts never take a case ending.
 
-use super::{LANG, az, capitalised, plural, sentence};
+use super::{LANG, az, plural, sentence};
+use crate::i18n::words::{and_list, capitalised};
 use crate::i18n::{date, money};
 use crate::model::{PartingReason, PaymentTerms};
 use crate::playbook::letters::{Letter, LetterKind, Overdue, Waiting};
@@ -16,15 +17,6 @@ fn terms(t: PaymentTerms) -> String {
             plural(usize::from(n), "napon", "napon")
         ),
         PaymentTerms::DayOfMonth(d) => format!("minden hónap {d}. napján"),
-    }
-}
-
-/// "A, B és C".
-fn and_list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} és {last}", rest.join(", ")),
     }
 }
 
@@ -98,7 +90,7 @@ fn subject_invoices(overdue: &[Overdue], tail: &str) -> String {
     match numbers.len() {
         0 => capitalised(tail),
         1 => format!("{} számú számla: {tail}", numbers[0]),
-        _ => format!("{} számú számlák: {tail}", and_list(&numbers)),
+        _ => format!("{} számú számlák: {tail}", and_list(&numbers, "és")),
     }
 }
 
@@ -330,7 +322,7 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
                 let mut hand_over = format!(
                     "Az utolsó munkanapomig átadom Önnek a teljes hozzáférést mindenhez, amit \
                      az Ön számára kezelek: {}.",
-                    and_list(accounts)
+                    and_list(accounts, "és")
                 );
                 if owed.0 > 0 {
                     hand_over.push_str(&format!(

@@ -7,6 +7,7 @@ use std::borrow::Cow;
 use super::locale::Plural;
 use super::{Lang, Msg};
 use crate::draft::Problem;
+use crate::i18n::words::capitalised;
 use crate::model::{EntryKind, IncidentKind, InterventionKind, Status};
 use crate::storage::{DecodeError, RecordKind};
 
@@ -70,15 +71,6 @@ pub(super) fn sentence(text: String) -> String {
         text
     } else {
         text + "."
-    }
-}
-
-/// `text` with its first letter in upper case.
-pub(super) fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
 

@@ -3,7 +3,8 @@
 
 use std::borrow::Cow;
 
-use super::{LANG, capitalised, count, days};
+use super::{LANG, count, days};
+use crate::i18n::words::capitalised;
 use crate::i18n::{date, hours, money};
 use crate::model::{Cents, Currency};
 use crate::scoring::{

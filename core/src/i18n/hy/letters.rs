@@ -4,6 +4,7 @@
 
 use super::{LANG, days, days_of};
 use crate::i18n::locale::Plural;
+use crate::i18n::words::{and_list, capitalised};
 use crate::i18n::{date, money};
 use crate::model::{PartingReason, PaymentTerms};
 use crate::playbook::letters::{Letter, LetterKind, Overdue, Waiting};
@@ -24,15 +25,6 @@ fn terms(t: PaymentTerms) -> String {
             format!("դուրս գրման ամսաթվից {} ընթացքում", days_of(i64::from(n)))
         }
         PaymentTerms::DayOfMonth(d) => format!("յուրաքանչյուր ամսի {d}-ին"),
-    }
-}
-
-/// "A, B և C".
-fn and_list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} և {last}", rest.join(", ")),
     }
 }
 
@@ -102,15 +94,7 @@ fn subject_invoices(overdue: &[Overdue], tail: &str) -> String {
     match numbers.len() {
         0 => capitalised(tail),
         1 => format!("Հաշիվ {}՝ {tail}", numbers[0]),
-        _ => format!("Հաշիվներ {}՝ {tail}", and_list(&numbers)),
-    }
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+        _ => format!("Հաշիվներ {}՝ {tail}", and_list(&numbers, "և")),
     }
 }
 
@@ -339,7 +323,7 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
                 let mut hand_over = format!(
                     "Մինչև այդ օրը կհանձնեմ Ձեզ իմ վարած բոլոր օգտահաշիվների և ռեսուրսների \
                      լիարժեք մուտքը՝ {}։",
-                    and_list(accounts)
+                    and_list(accounts, "և")
                 );
                 if owed.0 > 0 {
                     hand_over.push_str(&format!(

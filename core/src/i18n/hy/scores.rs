@@ -5,6 +5,7 @@
 use std::borrow::Cow;
 
 use super::{LANG, days};
+use crate::i18n::words::capitalised;
 use crate::i18n::{date, hours, money};
 use crate::model::{Cents, Currency};
 use crate::scoring::{
@@ -163,14 +164,6 @@ fn lowercase_first(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
     }
 }
