@@ -8,7 +8,7 @@ use super::{Block, Document, Table};
 /// never split across pages, a readable system font stack (no web font).
 const STYLE: &str = "\
 :root{color-scheme:light}\
-body{font:11pt/1.45 system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','Noto Sans Armenian',sans-serif;color:#1b1f24;max-width:48rem;margin:2rem auto;padding:0 1rem}\
+body{font:11pt/1.45 system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','Noto Sans Armenian','DejaVu Sans',Sylfaen,Mshtakan,sans-serif;color:#1b1f24;max-width:48rem;margin:2rem auto;padding:0 1rem}\
 h1{font-size:1.6rem;margin:0 0 .5rem}\
 h2{font-size:1.2rem;margin:1.8rem 0 .6rem;border-bottom:1px solid #c9ced6;padding-bottom:.2rem;break-after:avoid}\
 h3{font-size:1.05rem;margin:1.2rem 0 .5rem;break-after:avoid}\
