@@ -585,6 +585,14 @@ fn sample_letters() -> Vec<(Letter, Vec<V>)> {
             },
             overdue_values.clone(),
         ));
+        // A late payer with nothing overdue today.
+        kinds.push((
+            LetterKind::PaymentReminder {
+                terms,
+                overdue: vec![],
+            },
+            vec![],
+        ));
     }
     kinds.push((
         LetterKind::PauseWork {
@@ -598,6 +606,7 @@ fn sample_letters() -> Vec<(Letter, Vec<V>)> {
         },
         overdue_values[..3].to_vec(),
     ));
+    kinds.push((LetterKind::PauseWork { overdue: vec![] }, vec![]));
     kinds.push((LetterKind::ResumeWork, vec![]));
     for deadlines_slipped in [0, 1, 3] {
         kinds.push((
@@ -606,6 +615,13 @@ fn sample_letters() -> Vec<(Letter, Vec<V>)> {
                 deadlines_slipped,
             },
             vec![V::Text(text(22)), V::Text(text(23)), V::Date(due)],
+        ));
+        kinds.push((
+            LetterKind::TimelyAnswers {
+                waiting: vec![],
+                deadlines_slipped,
+            },
+            vec![],
         ));
     }
     for (items_over, access_withheld) in [(0, false), (1, true), (4, false)] {
@@ -696,6 +712,76 @@ fn every_letter_says_the_same_things_in_every_language() {
             ]
         });
         report_problems(lang, problems_in(lang, rendered, &same));
+    }
+}
+
+/// The sample letters written from an empty list: nothing overdue, no question waiting, no
+/// account to hand over.
+fn empty_list_letters() -> Vec<Letter> {
+    sample_letters()
+        .into_iter()
+        .map(|(letter, _)| letter)
+        .filter(|letter| match &letter.kind {
+            LetterKind::PaymentReminder { overdue, .. } | LetterKind::PauseWork { overdue } => {
+                overdue.is_empty()
+            }
+            LetterKind::TimelyAnswers { waiting, .. } => waiting.is_empty(),
+            LetterKind::Termination { accounts, .. } => accounts.is_empty(),
+            _ => false,
+        })
+        .collect()
+}
+
+#[test]
+fn a_letter_from_an_empty_list_introduces_no_list() {
+    let letters = empty_list_letters();
+    for kind in [
+        "PaymentReminder",
+        "PauseWork",
+        "TimelyAnswers",
+        "Termination",
+    ] {
+        assert!(
+            letters.iter().any(|l| debug_name(&l.kind) == kind),
+            "no empty-list sample of {kind}"
+        );
+    }
+    for lang in Lang::ALL {
+        for letter in &letters {
+            let m = i18n::letter(lang, letter);
+            let lines: Vec<&str> = m.body.lines().collect();
+            for (i, line) in lines.iter().enumerate() {
+                // A colon, or the Armenian բութ `՝`, introduces a list; with nothing to list, the
+                // next line must not be blank or missing. (The Armenian `։` is a full stop that
+                // ends every paragraph, so it introduces nothing.)
+                let introduces = line.trim_end().ends_with([':', '՝']);
+                let nothing_follows = lines.get(i + 1).is_none_or(|next| next.trim().is_empty());
+                assert!(
+                    !(introduces && nothing_follows),
+                    "{lang:?} {:?}: {line:?} introduces a list that isn't there:\n{}",
+                    letter.kind,
+                    m.body
+                );
+            }
+            let subject = &m.subject;
+            assert!(
+                !subject
+                    .trim_end()
+                    .ends_with([':', '՝', '։', ',', ';', '-', '–', '—']),
+                "{lang:?} {:?}: the subject ends with a separator: {subject:?}",
+                letter.kind
+            );
+            assert!(
+                !subject.contains("  ") && subject.trim() == subject,
+                "{lang:?} {:?}: stray spaces in the subject: {subject:?}",
+                letter.kind
+            );
+            assert!(
+                subject.chars().next().is_some_and(|c| !c.is_lowercase()),
+                "{lang:?} {:?}: the subject starts in lowercase: {subject:?}",
+                letter.kind
+            );
+        }
     }
 }
 

@@ -124,6 +124,22 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
                 "Thank you, I appreciate it.".into(),
             ],
         ),
+        // With nothing overdue today, the reminder is of the terms and of paying on time from
+        // here on; it mentions no current debt.
+        LetterKind::PaymentReminder { terms: t, overdue } if overdue.is_empty() => (
+            "Payment terms: a friendly reminder".into(),
+            vec![
+                format!(
+                    "I hope all is well. I'm writing with a friendly reminder of our payment \
+                     terms: as agreed, invoices are due {}.",
+                    terms(*t)
+                ),
+                "Some recent payments have arrived after their due date, so I'd be grateful if \
+                 invoices could be paid on time from now on. Paying on time lets me keep your \
+                 work moving without interruptions. Thank you, I appreciate it."
+                    .into(),
+            ],
+        ),
         LetterKind::PaymentReminder { terms: t, overdue } => (
             subject_invoices(overdue, "a friendly reminder"),
             vec![
@@ -137,6 +153,20 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
                      you.",
                     terms(*t)
                 ),
+            ],
+        ),
+        // With nothing overdue today, the pause rests on the repeated lateness: work resumes once
+        // the next invoice is paid, and goes on while invoices are paid on time.
+        LetterKind::PauseWork { overdue } if overdue.is_empty() => (
+            "Work paused until the next invoice is paid".into(),
+            vec![
+                format!(
+                    "Payments have repeatedly reached me later than agreed. So that this doesn't \
+                     continue, I'm pausing all work on {} until the next invoice is settled. From \
+                     then on, I'll keep everything moving as long as invoices are paid on time.",
+                    theirs(l, "account")
+                ),
+                "If something has come up, I'm happy to talk it through.".into(),
             ],
         ),
         LetterKind::PauseWork { overdue } => (
@@ -184,15 +214,29 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
                 1 => " It has already moved one deadline.".into(),
                 n => format!(" It has already moved {n} deadlines."),
             };
-            p.push(format!(
-                "I can't move forward on these parts without your input, and every week they \
-                 wait delays your project and limits how much I can do for you.{slipped}"
-            ));
-            p.push(
-                "Could you reply this week? If someone else on your team can answer, just point \
-                 me to them."
-                    .into(),
-            );
+            // With no open question listed, nothing is "these parts" and nothing waits for a
+            // reply this week: the ask is for answers in good time from now on.
+            if waiting.is_empty() {
+                p.push(format!(
+                    "I can't move forward without your input, and every week of waiting delays \
+                     your project and limits how much I can do for you.{slipped}"
+                ));
+                p.push(
+                    "Going forward, could you reply within a few days? If someone else on your \
+                     team can answer, just point me to them."
+                        .into(),
+                );
+            } else {
+                p.push(format!(
+                    "I can't move forward on these parts without your input, and every week they \
+                     wait delays your project and limits how much I can do for you.{slipped}"
+                ));
+                p.push(
+                    "Could you reply this week? If someone else on your team can answer, just \
+                     point me to them."
+                        .into(),
+                );
+            }
             ("Keeping your project moving".into(), p)
         }
         LetterKind::WayOfWorking {

@@ -127,6 +127,22 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
                 "Kiitos, kun huomioit tämän.".into(),
             ],
         ),
+        // With nothing overdue today, the reminder is of the terms and of paying on time from
+        // here on; it mentions no current debt.
+        LetterKind::PaymentReminder { terms: t, overdue } if overdue.is_empty() => (
+            "Maksuehdot: ystävällinen muistutus".into(),
+            vec![
+                format!(
+                    "Toivottavasti kaikki on hyvin. Muistutan ystävällisesti maksuehdoistamme: \
+                     sopimuksemme mukaan laskut erääntyvät {}.",
+                    terms(*t)
+                ),
+                "Osa viime aikojen maksuista on saapunut vasta eräpäivän jälkeen, joten toivon, \
+                 että laskut maksetaan jatkossa eräpäivään mennessä. Kun maksut tulevat ajallaan, voin \
+                 pitää työt käynnissä ilman katkoja. Kiitos, kun huomioit tämän."
+                    .into(),
+            ],
+        ),
         LetterKind::PaymentReminder { terms: t, overdue } => (
             subject_invoices(overdue, "ystävällinen muistutus"),
             vec![
@@ -140,6 +156,21 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
                      huomiotta – kiitos!",
                     terms(*t)
                 ),
+            ],
+        ),
+        // With nothing overdue today, the pause rests on the repeated lateness: work resumes once
+        // the next invoice is paid, and goes on while invoices are paid on time.
+        LetterKind::PauseWork { overdue } if overdue.is_empty() => (
+            "Työt tauolla seuraavaan maksuun asti".into(),
+            vec![
+                format!(
+                    "Maksut ovat toistuvasti saapuneet sovittua myöhemmin. Jotta näin ei \
+                     jatkuisi, keskeytän kaikki työt {} parissa, kunnes seuraava lasku on \
+                     maksettu. Sen jälkeen jatkan töitä normaalisti, kunhan laskut maksetaan \
+                     ajallaan.",
+                    theirs(l, "toimeksiannon", "toimeksiantosi")
+                ),
+                "Jos jotain yllättävää on tullut eteen, keskustelen asiasta mielelläni.".into(),
             ],
         ),
         LetterKind::PauseWork { overdue } => (
@@ -190,16 +221,30 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
                 1 => " Odottaminen on jo siirtänyt yhden määräajan.".into(),
                 n => format!(" Odottaminen on jo siirtänyt {n} määräaikaa."),
             };
-            p.push(format!(
-                "En voi edetä näissä kohdissa ilman vastauksiasi. Jokainen odotusviikko \
-                 viivästyttää projektiasi ja rajoittaa sitä, kuinka paljon voin tehdä \
-                 hyväksesi.{slipped}"
-            ));
-            p.push(
-                "Voisitko vastata tällä viikolla? Jos joku muu tiimistäsi voi vastata, ohjaa \
-                 minut hänen puoleensa."
-                    .into(),
-            );
+            // With no open question listed, there are no "näissä kohdissa" and nothing waits for
+            // a reply this week: the ask is for answers in good time from now on.
+            if waiting.is_empty() {
+                p.push(format!(
+                    "En voi edetä ilman vastauksiasi. Jokainen odotusviikko viivästyttää \
+                     projektiasi ja rajoittaa sitä, kuinka paljon voin tehdä hyväksesi.{slipped}"
+                ));
+                p.push(
+                    "Voisitko jatkossa vastata muutaman päivän kuluessa? Jos joku muu tiimistäsi \
+                     voi vastata, ohjaa minut hänen puoleensa."
+                        .into(),
+                );
+            } else {
+                p.push(format!(
+                    "En voi edetä näissä kohdissa ilman vastauksiasi. Jokainen odotusviikko \
+                     viivästyttää projektiasi ja rajoittaa sitä, kuinka paljon voin tehdä \
+                     hyväksesi.{slipped}"
+                ));
+                p.push(
+                    "Voisitko vastata tällä viikolla? Jos joku muu tiimistäsi voi vastata, ohjaa \
+                     minut hänen puoleensa."
+                        .into(),
+                );
+            }
             ("Projektisi eteneminen".into(), p)
         }
         LetterKind::WayOfWorking {

@@ -137,6 +137,22 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
                 "Hvala Vam na razumijevanju.".into(),
             ],
         ),
+        // With nothing overdue today, the reminder is of the terms and of paying on time from
+        // here on; it mentions no current debt.
+        LetterKind::PaymentReminder { terms: t, overdue } if overdue.is_empty() => (
+            "Uvjeti plaćanja: prijateljski podsjetnik".into(),
+            vec![
+                format!(
+                    "Nadam se da ste dobro. Javljam se s kratkim podsjetnikom na uvjete \
+                     plaćanja: prema dogovoru, računi dospijevaju {}.",
+                    terms(*t)
+                ),
+                "Nekoliko je uplata u posljednje vrijeme stiglo nakon datuma dospijeća, pa Vas \
+                 molim da ubuduće račune podmirujete na vrijeme. Pravovremeno plaćanje omogućuje \
+                 mi da posao za Vas nastavim bez prekida. Hvala Vam na razumijevanju."
+                    .into(),
+            ],
+        ),
         LetterKind::PaymentReminder { terms: t, overdue } => (
             subject_invoices(overdue, "prijateljski podsjetnik"),
             vec![
@@ -156,6 +172,20 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
                      Vam.",
                     terms(*t)
                 ),
+            ],
+        ),
+        // With nothing overdue today, the pause rests on the repeated lateness: work resumes once
+        // the next invoice is paid, and goes on while invoices are paid on time.
+        LetterKind::PauseWork { overdue } if overdue.is_empty() => (
+            "Rad je obustavljen do sljedeće uplate".into(),
+            vec![
+                format!(
+                    "Uplate su već nekoliko puta stigle nakon dogovorenog roka. Kako se to ne bi \
+                     ponavljalo, obustavljam sav rad {} dok sljedeći račun ne bude plaćen. Nakon \
+                     toga rad se nastavlja bez zastoja sve dok se računi plaćaju na vrijeme.",
+                    for_them(l)
+                ),
+                "Ako je nešto iskrsnulo, rado ću o tome razgovarati.".into(),
             ],
         ),
         LetterKind::PauseWork { overdue } => (
@@ -221,15 +251,29 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
                     )
                 }
             };
-            p.push(format!(
-                "Bez Vaših odgovora ne mogu nastaviti s tim dijelovima posla, a svaki tjedan \
-                 čekanja odgađa Vaš projekt i ograničava koliko Vam mogu pomoći.{slipped}"
-            ));
-            p.push(
-                "Možete li odgovoriti ovaj tjedan? Ako netko drugi iz Vašeg tima može odgovoriti, \
-                 samo me uputite na tu osobu."
-                    .into(),
-            );
+            // With no open question listed, there are no "ti dijelovi posla" and nothing waits
+            // for a reply this week: the ask is for answers in good time from now on.
+            if waiting.is_empty() {
+                p.push(format!(
+                    "Bez Vaših odgovora ne mogu nastaviti s poslom, a svaki tjedan čekanja \
+                     odgađa Vaš projekt i ograničava koliko Vam mogu pomoći.{slipped}"
+                ));
+                p.push(
+                    "Možete li ubuduće odgovarati u roku od nekoliko dana? Ako netko drugi iz \
+                     Vašeg tima može odgovoriti, samo me uputite na tu osobu."
+                        .into(),
+                );
+            } else {
+                p.push(format!(
+                    "Bez Vaših odgovora ne mogu nastaviti s tim dijelovima posla, a svaki tjedan \
+                     čekanja odgađa Vaš projekt i ograničava koliko Vam mogu pomoći.{slipped}"
+                ));
+                p.push(
+                    "Možete li odgovoriti ovaj tjedan? Ako netko drugi iz Vašeg tima može \
+                     odgovoriti, samo me uputite na tu osobu."
+                        .into(),
+                );
+            }
             ("Nastavak rada na Vašem projektu".into(), p)
         }
         LetterKind::WayOfWorking {

@@ -145,6 +145,23 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
                 "Köszönöm az együttműködését!".into(),
             ],
         ),
+        // With nothing overdue today, the reminder is of the terms and of paying on time from
+        // here on; it mentions no current debt.
+        LetterKind::PaymentReminder { terms: t, overdue } if overdue.is_empty() => (
+            "Fizetési feltételek: barátságos emlékeztető".into(),
+            vec![
+                format!(
+                    "Remélem, minden rendben van Önnél. Egy rövid, barátságos emlékeztetővel írok \
+                     a fizetési feltételeinkről: megállapodásunk szerint a számlákat {} kell \
+                     kiegyenlíteni.",
+                    terms(*t)
+                ),
+                "Az utóbbi időben néhány fizetés késve érkezett meg, ezért megköszönném, ha a \
+                 továbbiakban a számlákat határidőre kiegyenlítené. Így fennakadás nélkül \
+                 dolgozhatok az Ön projektjein. Köszönöm!"
+                    .into(),
+            ],
+        ),
         LetterKind::PaymentReminder { terms: t, overdue } => (
             subject_invoices(overdue, "barátságos emlékeztető"),
             vec![
@@ -164,6 +181,21 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
                      tárgytalannak ezt az üzenetet. Köszönöm!",
                     terms(*t)
                 ),
+            ],
+        ),
+        // With nothing overdue today, the pause rests on the repeated lateness: work resumes once
+        // the next invoice is paid, and goes on while invoices are paid on time.
+        LetterKind::PauseWork { overdue } if overdue.is_empty() => (
+            "A munka szünetel a következő fizetésig".into(),
+            vec![
+                format!(
+                    "Az utóbbi időben a fizetések többször is késve érkeztek meg. Annak \
+                     érdekében, hogy ez ne ismétlődjön meg, a következő számla kiegyenlítéséig \
+                     szüneteltetek minden, {} végzett munkát. Ezt követően mindaddig \
+                     zavartalanul folytatom a munkát, amíg a számlák határidőre rendeződnek.",
+                    for_them(l)
+                ),
+                "Ha valami közbejött, szívesen átbeszélem Önnel.".into(),
             ],
         ),
         LetterKind::PauseWork { overdue } => (
@@ -216,16 +248,30 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
                 1 => " Emiatt már egy határidő is csúszott.".into(),
                 n => format!(" Emiatt már {n} határidő csúszott."),
             };
-            p.push(format!(
-                "Ezeken a pontokon az Ön visszajelzése nélkül nem tudok továbblépni: minden \
-                 várakozással telt hét késlelteti a projektet, és szűkíti, mennyit tehetek \
-                 Önért.{slipped}"
-            ));
-            p.push(
-                "Tudna válaszolni még ezen a héten? Ha a csapatából valaki más is tud \
-                 válaszolni, kérem, jelezze, kihez fordulhatok."
-                    .into(),
-            );
+            // With no open question listed, there are no "ezek a pontok" and nothing waits for a
+            // reply this week: the ask is for answers in good time from now on.
+            if waiting.is_empty() {
+                p.push(format!(
+                    "Az Ön visszajelzése nélkül nem tudok továbblépni: minden várakozással telt \
+                     hét késlelteti a projektet, és szűkíti, mennyit tehetek Önért.{slipped}"
+                ));
+                p.push(
+                    "Tudna a jövőben néhány napon belül válaszolni a kérdéseimre? Ha a \
+                     csapatából valaki más is tud válaszolni, kérem, jelezze, kihez fordulhatok."
+                        .into(),
+                );
+            } else {
+                p.push(format!(
+                    "Ezeken a pontokon az Ön visszajelzése nélkül nem tudok továbblépni: minden \
+                     várakozással telt hét késlelteti a projektet, és szűkíti, mennyit tehetek \
+                     Önért.{slipped}"
+                ));
+                p.push(
+                    "Tudna válaszolni még ezen a héten? Ha a csapatából valaki más is tud \
+                     válaszolni, kérem, jelezze, kihez fordulhatok."
+                        .into(),
+                );
+            }
             ("A projekt haladása érdekében".into(), p)
         }
         LetterKind::WayOfWorking {

@@ -79,13 +79,19 @@ fn their(l: &Letter, what: &str) -> String {
 }
 
 fn sign_off(l: &Letter, closing: &str) -> String {
-    let mut lines = vec![closing.to_owned()];
-    lines.extend(
-        [&l.sender_name, &l.sender_business]
-            .into_iter()
-            .filter(|s| !s.trim().is_empty())
-            .map(|s| s.trim().to_owned()),
-    );
+    let names: Vec<String> = [&l.sender_name, &l.sender_business]
+        .into_iter()
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| s.trim().to_owned())
+        .collect();
+    // The բութ of an Armenian closing («Հարգանքով՝») introduces the signature; without one it is
+    // left off.
+    let mut lines = vec![if names.is_empty() {
+        closing.trim_end_matches('՝').to_owned()
+    } else {
+        closing.to_owned()
+    }];
+    lines.extend(names);
     lines.join("\n")
 }
 
@@ -148,6 +154,24 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
                 "Շնորհակալություն ըմբռնման համար։".into(),
             ],
         ),
+        // With nothing overdue today, the reminder is of the terms and of paying on time from
+        // here on; it mentions no current debt.
+        LetterKind::PaymentReminder { terms: t, overdue } if overdue.is_empty() => (
+            "Հիշեցում վճարման պայմանների մասին".into(),
+            vec![
+                format!(
+                    "Հուսով եմ՝ Ձեզ մոտ ամեն ինչ լավ է։ Ցանկանում եմ կարճ հիշեցնել մեր վճարման \
+                     պայմանների մասին։ Համաձայն մեր պայմանավորվածության՝ հաշիվները ենթակա են \
+                     վճարման {}։",
+                    terms(*t)
+                ),
+                "Վերջին շրջանում որոշ վճարումներ ուշացումով են ստացվել, ուստի շնորհակալ \
+                 կլինեմ, եթե այսուհետ հաշիվները վճարվեն ժամանակին։ Ժամանակին վճարումը թույլ է \
+                 տալիս ինձ առանց ընդհատումների առաջ տանել Ձեր աշխատանքը։ Շնորհակալություն \
+                 ըմբռնման համար։"
+                    .into(),
+            ],
+        ),
         LetterKind::PaymentReminder { terms: t, overdue } => (
             subject_invoices(overdue, "հիշեցում վճարման մասին"),
             vec![
@@ -164,6 +188,21 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
                      արդեն կատարված է, խնդրում եմ անտեսել այս նամակը։ Շնորհակալություն։",
                     terms(*t)
                 ),
+            ],
+        ),
+        // With nothing overdue today, the pause rests on the repeated lateness: work resumes once
+        // the next invoice is paid, and goes on while invoices are paid on time.
+        LetterKind::PauseWork { overdue } if overdue.is_empty() => (
+            "Աշխատանքը կասեցված է մինչև հաջորդ վճարումը".into(),
+            vec![
+                format!(
+                    "Վճարումներն արդեն մի քանի անգամ ուշացել են։ Որպեսզի դա չկրկնվի, \
+                     կասեցնում եմ {} կատարվող ողջ աշխատանքը մինչև հաջորդ հաշվի վճարումը։ \
+                     Դրանից հետո աշխատանքը կշարունակվի առանց ընդհատումների, քանի դեռ \
+                     հաշիվները վճարվում են ժամանակին։",
+                    for_them(l)
+                ),
+                "Եթե ինչ-որ բան է պատահել, պատրաստ եմ քննարկել։".into(),
             ],
         ),
         LetterKind::PauseWork { overdue } => (
@@ -218,16 +257,31 @@ pub(in crate::i18n) fn letter(l: &Letter) -> (String, String) {
                 1 => " Սպասման պատճառով արդեն մեկ վերջնաժամկետ է տեղափոխվել։".into(),
                 n => format!(" Սպասման պատճառով արդեն {n} վերջնաժամկետ է տեղափոխվել։"),
             };
-            p.push(format!(
-                "Առանց Ձեր պատասխանների չեմ կարող առաջ շարժվել այս հարցերով, և սպասման \
-                 յուրաքանչյուր շաբաթ հետաձգում է Ձեր նախագիծը և սահմանափակում այն, ինչ \
-                 կարող եմ անել Ձեզ համար։{slipped}"
-            ));
-            p.push(
-                "Կխնդրեի պատասխանել այս շաբաթվա ընթացքում։ Եթե Ձեր թիմից որևէ մեկը կարող է \
-                 պատասխանել, պարզապես տեղեկացրեք, թե ում դիմեմ։"
-                    .into(),
-            );
+            // With no open question listed, there are no "այս հարցերը" and nothing waits for a
+            // reply this week: the ask is for answers in good time from now on.
+            if waiting.is_empty() {
+                p.push(format!(
+                    "Առանց Ձեր պատասխանների չեմ կարող առաջ շարժվել, և սպասման յուրաքանչյուր \
+                     շաբաթ հետաձգում է Ձեր նախագիծը և սահմանափակում այն, ինչ կարող եմ անել \
+                     Ձեզ համար։{slipped}"
+                ));
+                p.push(
+                    "Կխնդրեի այսուհետ պատասխանել մի քանի օրվա ընթացքում։ Եթե Ձեր թիմից որևէ \
+                     մեկը կարող է պատասխանել, պարզապես տեղեկացրեք, թե ում դիմեմ։"
+                        .into(),
+                );
+            } else {
+                p.push(format!(
+                    "Առանց Ձեր պատասխանների չեմ կարող առաջ շարժվել այս հարցերով, և սպասման \
+                     յուրաքանչյուր շաբաթ հետաձգում է Ձեր նախագիծը և սահմանափակում այն, ինչ \
+                     կարող եմ անել Ձեզ համար։{slipped}"
+                ));
+                p.push(
+                    "Կխնդրեի պատասխանել այս շաբաթվա ընթացքում։ Եթե Ձեր թիմից որևէ մեկը կարող \
+                     է պատասխանել, պարզապես տեղեկացրեք, թե ում դիմեմ։"
+                        .into(),
+                );
+            }
             ("Ձեր նախագծի առաջընթացի մասին".into(), p)
         }
         LetterKind::WayOfWorking {
