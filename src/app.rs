@@ -24,6 +24,7 @@ pub fn App() -> impl IntoView {
     let store = Store::open();
     store.provide();
     store.start();
+    browser::track_typing();
     // A language switch rebuilds every view in the new language; the store, and so everything
     // typed and saved, lives outside and stays.
     move || {
@@ -76,23 +77,41 @@ fn Shell() -> impl IntoView {
     }
 }
 
-/// The screen's language, each named in itself. After a switch the rebuilt switcher takes the
-/// focus back, so a keyboard user stays where they were.
+/// The screen's language, each named in itself. A switch rebuilds every view, so while a form
+/// holds unsaved typing it first asks, and staying puts the menu back. After a switch the rebuilt
+/// switcher takes the focus back, so a keyboard user stays where they were.
 #[component]
 fn LanguageSwitcher() -> impl IntoView {
     let store = Store::use_context();
     let current = store.screen_lang.get_untracked();
+    let pending = RwSignal::new(None::<Lang>);
+    let switch = move |lang: Lang| {
+        store.choose_language(lang);
+        browser::focus_first("#language");
+    };
     let on_change = move |ev| {
         let tag = event_target_value(&ev);
         if let Some(lang) = Lang::from_tag(&tag).filter(|l| *l != current) {
-            store.choose_language(lang);
-            browser::focus_first("#language");
+            if browser::has_unsaved_typing() {
+                pending.set(Some(lang));
+                browser::focus_first("#language-stay");
+            } else {
+                switch(lang);
+            }
         }
+    };
+    let stay = move |_| {
+        pending.set(None);
+        browser::focus_first("#language");
     };
     view! {
         <div class="language">
             <label for="language">{t(Msg::LanguageLabel)}</label>
-            <select id="language" on:change=on_change>
+            <select
+                id="language"
+                on:change=on_change
+                prop:value=move || pending.get().unwrap_or(current).tag()
+            >
                 {Lang::ALL
                     .into_iter()
                     .map(|l| {
@@ -104,6 +123,23 @@ fn LanguageSwitcher() -> impl IntoView {
                     })
                     .collect_view()}
             </select>
+            {move || {
+                pending
+                    .get()
+                    .map(|lang| {
+                        view! {
+                            <div class="language-confirm" role="alert">
+                                <p>{t(Msg::SwitchLosesTyping)}</p>
+                                <button type="button" id="language-stay" class="primary" on:click=stay>
+                                    {t(Msg::KeepEditing)}
+                                </button>
+                                <button type="button" on:click=move |_| switch(lang)>
+                                    {t(Msg::SwitchAnyway)}
+                                </button>
+                            </div>
+                        }
+                    })
+            }}
         </div>
     }
 }

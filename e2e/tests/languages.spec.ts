@@ -230,3 +230,29 @@ test('a first visit follows the browser, and a client reads their own language',
   await expect(other.locator('html')).toHaveAttribute('lang', 'fi');
   await context.close();
 });
+
+test('a switch asks first when it would drop unsaved typing, and staying keeps it', async ({ page }) => {
+  await openEmpty(page);
+  await page.getByRole('link', { name: 'Add client' }).first().click();
+  const name = page.getByRole('textbox', { name: 'Name' });
+  await name.fill('Ada Lovelace');
+  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption({ label: 'Magyar' });
+  const ask = page.getByRole('alert').filter({ hasText: 'what you typed there is lost' });
+  await expect(ask).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+  await page.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(ask).toBeHidden();
+  await expect(name).toHaveValue('Ada Lovelace');
+  await expect(page.getByRole('combobox', { name: 'Language', exact: true })).toHaveValue('en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+  // Asked again, the user goes ahead: the screen switches and the form starts afresh.
+  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption({ label: 'Magyar' });
+  await page.getByRole('button', { name: 'Switch anyway' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'hu');
+  await expect(page.getByRole('combobox', { name: 'Nyelv', exact: true })).toBeFocused();
+
+  // Nothing typed: no question.
+  await page.getByRole('combobox', { name: 'Nyelv', exact: true }).selectOption({ label: 'English' });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});

@@ -89,6 +89,39 @@ pub fn set_document_lang(tag: &str) {
     }
 }
 
+/// Marks a form or message composer in the main region as holding unsaved typing on its first
+/// keystroke (`data-typed`), and clears the mark when the form is submitted, so that a language
+/// switch, which rebuilds the views, can ask first. The mark lives on the element, so it goes
+/// when the form closes.
+pub fn track_typing() {
+    fn holder(ev: &web_sys::Event) -> Option<web_sys::Element> {
+        ev.target()?
+            .dyn_into::<web_sys::Element>()
+            .ok()?
+            .closest("main form, main .composer")
+            .ok()
+            .flatten()
+    }
+    let _ = leptos::prelude::window_event_listener(leptos::ev::input, |ev| {
+        if let Some(form) = holder(&ev) {
+            let _ = form.set_attribute("data-typed", "");
+        }
+    });
+    let _ = leptos::prelude::window_event_listener(leptos::ev::submit, |ev| {
+        if let Some(form) = holder(&ev) {
+            let _ = form.remove_attribute("data-typed");
+        }
+    });
+}
+
+/// Whether a form or message in the main region holds typing not yet saved or sent.
+pub fn has_unsaved_typing() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("main [data-typed]").ok().flatten())
+        .is_some()
+}
+
 /// Sets the window title (what a screen reader announces and a tab shows).
 pub fn set_title(title: &str) {
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {

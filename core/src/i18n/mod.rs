@@ -505,6 +505,9 @@ pub enum Msg {
     DocumentLanguage,
     DocumentLanguageHint,
     TypedIntoLetter(Lang),
+    SwitchLosesTyping,
+    KeepEditing,
+    SwitchAnyway,
 }
 
 /// The words of the reports and exports (`report`, `export`): headings, column names, the

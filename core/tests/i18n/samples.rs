@@ -670,6 +670,9 @@ pub fn msgs() -> Vec<(Msg, Vec<V>)> {
     for (a0, v0) in langs() {
         out.push((Msg::TypedIntoLetter(a0), vec![V::Many(v0.clone())]));
     }
+    out.push((Msg::SwitchLosesTyping, vec![]));
+    out.push((Msg::KeepEditing, vec![]));
+    out.push((Msg::SwitchAnyway, vec![]));
     out
 }
 

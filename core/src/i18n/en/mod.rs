@@ -750,6 +750,11 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
             )
             .into();
         }
+        SwitchLosesTyping => {
+            "Switching the language closes the form you are filling in, and what you typed there is lost."
+        }
+        KeepEditing => "Keep editing",
+        SwitchAnyway => "Switch anyway",
     };
     Cow::Borrowed(s)
 }

@@ -812,6 +812,11 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
             )
             .into();
         }
+        SwitchLosesTyping => {
+            "Kielen vaihtaminen sulkee täyttämäsi lomakkeen, ja siihen kirjoittamasi katoaa."
+        }
+        KeepEditing => "Jatka muokkaamista",
+        SwitchAnyway => "Vaihda silti",
     };
     Cow::Borrowed(s)
 }

@@ -881,6 +881,11 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
             )
             .into();
         }
+        SwitchLosesTyping => {
+            "Promjena jezika zatvara obrazac koji ispunjavate, a ono što ste upisali bit će izgubljeno."
+        }
+        KeepEditing => "Nastavi uređivati",
+        SwitchAnyway => "Ipak promijeni",
     };
     Cow::Borrowed(s)
 }

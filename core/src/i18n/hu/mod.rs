@@ -844,6 +844,11 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
             )
             .into();
         }
+        SwitchLosesTyping => {
+            "A nyelv váltása bezárja a kitöltés alatt álló űrlapot, és amit beírtál, elvész."
+        }
+        KeepEditing => "Szerkesztés folytatása",
+        SwitchAnyway => "Váltás mégis",
     };
     Cow::Borrowed(s)
 }

@@ -798,6 +798,9 @@ pub(in crate::i18n) fn text(msg: &Msg) -> Cow<'static, str> {
             )
             .into();
         }
+        SwitchLosesTyping => "Լեզուն փոխելիս լրացվող ձևը կփակվի, և մուտքագրածը կկորչի։",
+        KeepEditing => "Շարունակել խմբագրումը",
+        SwitchAnyway => "Այնուամենայնիվ փոխել",
     };
     Cow::Borrowed(s)
 }
