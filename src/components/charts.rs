@@ -238,7 +238,7 @@ pub fn ParetoChart(pareto: Pareto) -> impl IntoView {
                     view! {
                         <g class="grid">
                             <line x1=px(LEFT) x2=px(WIDTH - RIGHT) y1=px(y) y2=px(y) />
-                            <text x=px(LEFT - 6.0) y=px(y + 4.0) text-anchor="end">{format!("{}%", i * 25)}</text>
+                            <text x=px(LEFT - 6.0) y=px(y + 4.0) text-anchor="end">{clientwise_core::i18n::percent(crate::text::lang(), i64::from(i) * 25)}</text>
                         </g>
                     }
                 })
@@ -262,7 +262,9 @@ pub fn ParetoChart(pareto: Pareto) -> impl IntoView {
             <li><span class="swatch series-hours"></span>{t(Msg::SeriesHours)}</li>
         </ul>
     };
-    let percent = |share: f64| format!("{}%", px(share * 100.0));
+    let percent = |share: f64| {
+        clientwise_core::i18n::percent(crate::text::lang(), i64::from(px(share * 100.0)))
+    };
     let rows = pareto
         .points
         .iter()

@@ -199,7 +199,7 @@ fn StorageCard() -> impl IntoView {
         // a megabyte, in whole numbers.
         let hundredths = (units + 5_000) / 10_000;
         t(Msg::StorageUsed(
-            format!("{}.{:02} MB", hundredths / 100, hundredths % 100),
+            clientwise_core::i18n::locale::megabytes(crate::text::lang(), hundredths as u64),
             usage_percent(units),
         ))
     };

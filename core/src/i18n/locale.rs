@@ -149,6 +149,23 @@ pub fn hours(locale: Lang, duration: Minutes) -> String {
     format!("{out}\u{a0}{unit}")
 }
 
+/// A whole percentage: `42%` in English, Hungarian and Armenian, `42 %` (a no-break space) in
+/// Finnish and Croatian, as CLDR has them.
+pub fn percent(locale: Lang, n: i64) -> String {
+    match locale {
+        Lang::Fi | Lang::Hr => format!("{n}\u{a0}%"),
+        Lang::En | Lang::Hu | Lang::Hy => format!("{n}%"),
+    }
+}
+
+/// A size in megabytes with two decimals (`1.25 MB`, `1,25 MB`), from hundredths of one.
+pub fn megabytes(locale: Lang, hundredths: u64) -> String {
+    format!(
+        "{}\u{a0}MB",
+        number(locale, hundredths / 100, hundredths % 100, 2)
+    )
+}
+
 /// A number as a form field shows it for editing (`1234.50`, `1.5`), with the locale's decimal
 /// mark (`1234,50`, `1,5`). No grouping: what is shown is what the user edits.
 pub fn for_input(locale: Lang, number: &str) -> String {
@@ -254,6 +271,14 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn percentages_and_sizes_per_locale() {
+        let percents: Vec<String> = Lang::ALL.iter().map(|l| percent(*l, 42)).collect();
+        assert_eq!(percents, ["42%", "42%", "42\u{a0}%", "42\u{a0}%", "42%"]);
+        assert_eq!(megabytes(Lang::En, 125), "1.25\u{a0}MB");
+        assert_eq!(megabytes(Lang::Hr, 5), "0,05\u{a0}MB");
     }
 
     #[test]

@@ -657,6 +657,11 @@ pub fn hours(lang: Lang, duration: Minutes) -> String {
     locale::hours(lang, duration)
 }
 
+/// A whole percentage as the language writes it (`42%`, `42 %`).
+pub fn percent(lang: Lang, n: i64) -> String {
+    locale::percent(lang, n)
+}
+
 /// What joins a label to its value (`Paid: …`): a colon, except in Armenian, where a colon
 /// looks like the full stop `։` and the separator is `՝`.
 pub fn label_separator(lang: Lang) -> &'static str {
