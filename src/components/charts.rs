@@ -190,12 +190,7 @@ pub fn BarChart(
 
 /// "5 Mar": the day and month, enough under a bar.
 fn short_date(d: chrono::NaiveDate) -> String {
-    let full = date(d);
-    let mut parts = full.split(' ');
-    match (parts.next(), parts.next()) {
-        (Some(day), Some(month)) => format!("{day} {month}"),
-        _ => full,
-    }
+    clientwise_core::i18n::locale::short_date(crate::text::lang(), d)
 }
 
 /// Cumulative shares of trouble, money and hours, clients in the order of the trouble they cause.

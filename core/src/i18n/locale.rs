@@ -149,6 +149,23 @@ pub fn hours(locale: Lang, duration: Minutes) -> String {
     format!("{out}\u{a0}{unit}")
 }
 
+/// A day and month without the year, short enough to sit under a chart's bar: `5 Mar`, `5.3.`,
+/// `5. 3.`, `03. 05.`, `05.03`.
+pub fn short_date(locale: Lang, date: NaiveDate) -> String {
+    let (d, m) = (date.day(), date.month());
+    match locale {
+        Lang::En => {
+            let full = self::date(locale, date);
+            full.rsplit_once(' ')
+                .map_or(full.clone(), |(day_month, _)| day_month.to_owned())
+        }
+        Lang::Fi => format!("{d}.{m}."),
+        Lang::Hr => format!("{d}. {m}."),
+        Lang::Hu => format!("{m:02}. {d:02}."),
+        Lang::Hy => format!("{d:02}.{m:02}"),
+    }
+}
+
 /// A whole percentage: `42%` in English, Hungarian and Armenian, `42 %` (a no-break space) in
 /// Finnish and Croatian, as CLDR has them.
 pub fn percent(locale: Lang, n: i64) -> String {
@@ -271,6 +288,13 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn short_dates_per_locale() {
+        let d = NaiveDate::from_ymd_opt(2026, 3, 5).expect("valid");
+        let written: Vec<String> = Lang::ALL.iter().map(|l| short_date(*l, d)).collect();
+        assert_eq!(written, ["5 Mar", "05.03", "5.3.", "5. 3.", "03. 05."]);
     }
 
     #[test]
