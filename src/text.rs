@@ -57,6 +57,21 @@ pub fn hours(duration: Minutes) -> String {
     i18n::hours(lang(), duration)
 }
 
+/// A day and month, short enough for under a chart's bar.
+pub fn short_date(d: NaiveDate) -> String {
+    i18n::locale::short_date(lang(), d)
+}
+
+/// A whole percentage.
+pub fn percent(n: i64) -> String {
+    i18n::locale::percent(lang(), n)
+}
+
+/// A size in megabytes, from hundredths of one.
+pub fn megabytes(hundredths: u64) -> String {
+    i18n::locale::megabytes(lang(), hundredths)
+}
+
 /// How an evidence entry reads in the log.
 pub fn describe(
     entry: &clientwise_core::model::Entry,

@@ -11,7 +11,7 @@ use clientwise_core::portfolio::{Pareto, Point, nice_axis};
 use leptos::prelude::*;
 
 use crate::components::field::unique_id;
-use crate::text::{date, t};
+use crate::text::{date, lang, percent, short_date, t};
 
 const WIDTH: f64 = 640.0;
 const HEIGHT: f64 = 220.0;
@@ -120,7 +120,7 @@ pub fn BarChart(
             let h = (TOP + plot_height() - y).max(if p.value == 0 { 1.5 } else { 0.0 });
             let y = TOP + plot_height() - h;
             let class = if p.open { "bar open" } else { "bar" };
-            let sep = clientwise_core::i18n::label_separator(crate::text::lang());
+            let sep = clientwise_core::i18n::label_separator(lang());
             let tip = format!("{} · {}{sep} {}", date(p.date), p.label, p.value);
             let label = (i % every == 0).then(|| {
                 view! {
@@ -188,11 +188,6 @@ pub fn BarChart(
     figure(title, desc, svg, table).into_any()
 }
 
-/// "5 Mar": the day and month, enough under a bar.
-fn short_date(d: chrono::NaiveDate) -> String {
-    clientwise_core::i18n::locale::short_date(crate::text::lang(), d)
-}
-
 /// Cumulative shares of trouble, money and hours, clients in the order of the trouble they cause.
 #[component]
 pub fn ParetoChart(pareto: Pareto) -> impl IntoView {
@@ -233,7 +228,7 @@ pub fn ParetoChart(pareto: Pareto) -> impl IntoView {
                     view! {
                         <g class="grid">
                             <line x1=px(LEFT) x2=px(WIDTH - RIGHT) y1=px(y) y2=px(y) />
-                            <text x=px(LEFT - 6.0) y=px(y + 4.0) text-anchor="end">{clientwise_core::i18n::percent(crate::text::lang(), i64::from(i) * 25)}</text>
+                            <text x=px(LEFT - 6.0) y=px(y + 4.0) text-anchor="end">{percent(i64::from(i) * 25)}</text>
                         </g>
                     }
                 })
@@ -257,9 +252,7 @@ pub fn ParetoChart(pareto: Pareto) -> impl IntoView {
             <li><span class="swatch series-hours"></span>{t(Msg::SeriesHours)}</li>
         </ul>
     };
-    let percent = |share: f64| {
-        clientwise_core::i18n::percent(crate::text::lang(), i64::from(px(share * 100.0)))
-    };
+    let share = |share: f64| percent(i64::from(px(share * 100.0)));
     let rows = pareto
         .points
         .iter()
@@ -267,10 +260,10 @@ pub fn ParetoChart(pareto: Pareto) -> impl IntoView {
             view! {
                 <tr>
                     <th scope="row">{p.name.clone()}</th>
-                    <td class="num">{percent(p.trouble_share)}</td>
-                    <td class="num">{percent(p.trouble)}</td>
-                    <td class="num">{percent(p.revenue)}</td>
-                    <td class="num">{percent(p.hours)}</td>
+                    <td class="num">{share(p.trouble_share)}</td>
+                    <td class="num">{share(p.trouble)}</td>
+                    <td class="num">{share(p.revenue)}</td>
+                    <td class="num">{share(p.hours)}</td>
                 </tr>
             }
         })

@@ -34,14 +34,17 @@ fn ReportView(client: Signal<Client>) -> impl IntoView {
     let kind = RwSignal::new(ReportKind::Final);
     // The final report is for the client, so it starts in their language; the evidence file is
     // the user's own, so it starts in theirs. Either can be changed.
-    let doc_lang = RwSignal::new(lang());
-    Effect::new(move |_| {
-        let for_client = kind.get() == ReportKind::Final;
-        doc_lang.set(if for_client {
-            client.with_untracked(client_lang)
-        } else {
-            lang()
-        });
+    let default_lang = move |kind: ReportKind| match kind {
+        ReportKind::Final => client.with_untracked(client_lang),
+        ReportKind::Evidence => lang(),
+    };
+    let doc_lang = RwSignal::new(default_lang(ReportKind::Final));
+    Effect::new(move |previous: Option<ReportKind>| {
+        let now = kind.get();
+        if previous.is_some_and(|p| p != now) {
+            doc_lang.set(default_lang(now));
+        }
+        now
     });
     let from = RwSignal::new(whole.from.to_string());
     let to = RwSignal::new(whole.to.to_string());

@@ -13,7 +13,7 @@ use crate::components::banners::usage_percent;
 use crate::components::field::{InputKind, TextField, error_of, unique_id};
 use crate::components::restore::RestoreCard;
 use crate::state::Store;
-use crate::text::{date, t, use_title};
+use crate::text::{date, megabytes, t, use_title};
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {
@@ -199,7 +199,7 @@ fn StorageCard() -> impl IntoView {
         // a megabyte, in whole numbers.
         let hundredths = (units + 5_000) / 10_000;
         t(Msg::StorageUsed(
-            clientwise_core::i18n::locale::megabytes(crate::text::lang(), hundredths as u64),
+            megabytes(hundredths as u64),
             usage_percent(units),
         ))
     };

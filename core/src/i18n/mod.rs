@@ -66,7 +66,7 @@ impl Lang {
 
     /// The language of a tag such as `fi`, `hr-HR` or `HU`; `None` for any other language.
     pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.trim().split(['-', '_']).next().unwrap_or_default();
+        let primary = primary_subtag(tag);
         Lang::ALL
             .into_iter()
             .find(|lang| lang.tag().eq_ignore_ascii_case(primary))
@@ -79,15 +79,19 @@ impl Lang {
             .into_iter()
             .find_map(|tag| {
                 Lang::from_tag(tag).or_else(|| {
-                    let primary = tag.split(['-', '_']).next().unwrap_or_default();
                     ["bs", "sr", "sh"]
                         .iter()
-                        .any(|near| near.eq_ignore_ascii_case(primary))
+                        .any(|near| near.eq_ignore_ascii_case(primary_subtag(tag)))
                         .then_some(Lang::Hr)
                 })
             })
             .unwrap_or_default()
     }
+}
+
+/// The language part of a tag: `hr` of `hr-HR`, `sr` of `sr_Latn`.
+fn primary_subtag(tag: &str) -> &str {
+    tag.trim().split(['-', '_']).next().unwrap_or_default()
 }
 
 /// A message key. Variants with fields carry the values the text needs; user-typed text passed
@@ -655,11 +659,6 @@ pub fn money(lang: Lang, amount: Cents, currency: Currency) -> String {
 /// Hours worked, as the language writes them (`2.5 h`, `2,5 h`, `2,5 ó`).
 pub fn hours(lang: Lang, duration: Minutes) -> String {
     locale::hours(lang, duration)
-}
-
-/// A whole percentage as the language writes it (`42%`, `42 %`).
-pub fn percent(lang: Lang, n: i64) -> String {
-    locale::percent(lang, n)
 }
 
 /// What joins a label to its value (`Paid: …`): a colon, except in Armenian, where a colon
