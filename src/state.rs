@@ -402,7 +402,7 @@ impl Store {
 
     /// Adds the example clients beside the user's own; returns how many were added.
     pub fn load_examples(&self) -> usize {
-        let examples = example::clients(self.today, || self.new_client_id());
+        let examples = example::clients(crate::text::lang(), self.today, || self.new_client_id());
         let count = examples.len();
         for client in examples {
             self.save_client(client);

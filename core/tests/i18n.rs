@@ -923,10 +923,10 @@ fn today() -> NaiveDate {
     day(2026, 11, 23)
 }
 
-/// The example's late payer, parting with one account handed over.
-fn late_payer() -> (Client, Settings) {
+/// The example's late payer, written in `lang`, parting with one account handed over.
+fn late_payer(lang: Lang) -> (Client, Settings) {
     let mut next = 0;
-    let mut client = example::clients(today(), || {
+    let mut client = example::clients(lang, today(), || {
         next += 1;
         ClientId(next)
     })
@@ -946,8 +946,8 @@ fn late_payer() -> (Client, Settings) {
 
 #[test]
 fn one_letter_and_one_report_per_language_read_as_expected() {
-    let (client, settings) = late_payer();
     for lang in Lang::ALL {
+        let (client, settings) = late_payer(lang);
         let reminder = letters::for_step(Step::PaymentReminder, &client, &settings, today())
             .expect("a reminder letter");
         let termination = letters::termination(&client, &settings, today());

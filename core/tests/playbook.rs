@@ -39,7 +39,7 @@ fn log(client: &mut Client, kind: InterventionKind, day: NaiveDate) {
 
 fn examples() -> Vec<Client> {
     let mut n = 0;
-    example::clients(today(), || {
+    example::clients(Lang::En, today(), || {
         n += 1;
         ClientId(n)
     })

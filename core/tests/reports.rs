@@ -36,7 +36,7 @@ fn settings() -> Settings {
 /// The example's late payer, in the middle of parting: one account handed over, one not.
 fn fixed_client() -> Client {
     let mut next = 0;
-    let mut client = example::clients(today(), || {
+    let mut client = example::clients(Lang::En, today(), || {
         next += 1;
         ClientId(next)
     })

@@ -5,6 +5,7 @@ mod common;
 
 use chrono::{Days, NaiveDate};
 use clientwise_core::example;
+use clientwise_core::i18n::Lang;
 use clientwise_core::model::{
     Approval, Cents, Client, ClientId, EntryBody, HardTime, Incident, IncidentKind, Intervention,
     InterventionKind, Invoice, Minutes, Payment, Pricing, Request, Thresholds, Work,
@@ -422,7 +423,7 @@ fn a_hard_time_calls_for_the_extra_mile() {
 #[test]
 fn the_example_clients_show_what_they_are_made_up_to_show() {
     let mut n = 0;
-    let clients = example::clients(today(), || {
+    let clients = example::clients(Lang::En, today(), || {
         n += 1;
         ClientId(n)
     });
