@@ -7,6 +7,7 @@
 //! A text that is rightly the same as the English in a language (a loanword, a proper name) is
 //! listed, one per line, in `tests/i18n/same-as-english/<tag>.txt`.
 
+mod common;
 #[path = "i18n/samples.rs"]
 mod samples;
 
@@ -15,14 +16,13 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use clientwise_core::draft::Problem;
-use clientwise_core::example;
 use clientwise_core::export::{self, ReportFormat};
 use clientwise_core::i18n::{self, Lang, Msg, ReportText};
 use clientwise_core::import::plan::PlanSkip;
 use clientwise_core::import::{Kind, ReadError, SkipReason, Source, formats::Role};
 use clientwise_core::model::{
-    Cents, Check, Client, ClientId, Currency, EntryKind, IncidentKind, InterventionKind, Minutes,
-    Parting, PartingReason, PaymentTerms, Settings, Status,
+    Cents, Check, Currency, EntryKind, IncidentKind, InterventionKind, Minutes, PartingReason,
+    PaymentTerms, Status,
 };
 use clientwise_core::playbook::Step;
 use clientwise_core::playbook::letters::{
@@ -905,49 +905,17 @@ fn no_key_is_unused() {
 }
 
 fn golden(name: &str, actual: &str) {
-    let path = crate_dir().join("tests/golden/i18n").join(name);
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::create_dir_all(path.parent().expect("a folder")).expect("folder created");
-        std::fs::write(&path, actual).expect("golden file written");
-        return;
-    }
-    let expected = std::fs::read_to_string(&path)
-        .unwrap_or_else(|_| panic!("missing golden file {name}; run with UPDATE_GOLDEN=1"));
-    assert!(
-        expected == actual,
-        "{name} differs from its golden file; run with UPDATE_GOLDEN=1 and read the diff"
-    );
+    common::golden(&format!("i18n/{name}"), actual);
 }
 
 fn today() -> NaiveDate {
     day(2026, 11, 23)
 }
 
-/// The example's late payer, written in `lang`, parting with one account handed over.
-fn late_payer(lang: Lang) -> (Client, Settings) {
-    let mut next = 0;
-    let mut client = example::clients(lang, today(), || {
-        next += 1;
-        ClientId(next)
-    })
-    .into_iter()
-    .find(|c| c.company == "Brightside Café")
-    .expect("the example has a late payer");
-    let mut parting = Parting::new(today(), PartingReason::Payment);
-    parting.set_handed_over("Instagram", true);
-    client.parting = Some(parting);
-    let settings = Settings {
-        owner_name: "Sam Rivera".into(),
-        business: "Rivera Studio".into(),
-        ..Settings::default()
-    };
-    (client, settings)
-}
-
 #[test]
 fn one_letter_and_one_report_per_language_read_as_expected() {
     for lang in Lang::ALL {
-        let (client, settings) = late_payer(lang);
+        let (client, settings) = (common::late_payer(lang, today()), common::signed_settings());
         let reminder = letters::for_step(Step::PaymentReminder, &client, &settings, today())
             .expect("a reminder letter");
         let termination = letters::termination(&client, &settings, today());

@@ -4,6 +4,8 @@
 //!
 //! To accept a deliberate change: `UPDATE_GOLDEN=1 cargo test -p clientwise-core --test import`.
 
+mod common;
+
 use std::fmt::Write;
 use std::path::PathBuf;
 
@@ -83,20 +85,7 @@ fn summary(parsed: &Parsed) -> String {
 }
 
 fn golden(name: &str, actual: &str) {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/golden/import")
-        .join(format!("{name}.txt"));
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::create_dir_all(path.parent().expect("a folder")).expect("folder");
-        std::fs::write(&path, actual).expect("written");
-        return;
-    }
-    let expected = std::fs::read_to_string(&path)
-        .unwrap_or_else(|_| panic!("missing golden file for {name}; run with UPDATE_GOLDEN=1"));
-    assert!(
-        expected == actual,
-        "{name} differs from its golden file:\n{actual}"
-    );
+    common::golden(&format!("import/{name}.txt"), actual);
 }
 
 fn parse_fixture(name: &str) -> Parsed {

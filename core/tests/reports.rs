@@ -6,10 +6,7 @@
 
 mod common;
 
-use std::path::PathBuf;
-
 use chrono::NaiveDate;
-use clientwise_core::example;
 use clientwise_core::export::{self, Format, ReportFormat};
 use clientwise_core::i18n::Lang;
 use clientwise_core::model::{
@@ -26,43 +23,16 @@ fn today() -> NaiveDate {
 }
 
 fn settings() -> Settings {
-    Settings {
-        owner_name: "Sam Rivera".into(),
-        business: "Rivera Studio".into(),
-        ..Settings::default()
-    }
+    common::signed_settings()
 }
 
 /// The example's late payer, in the middle of parting: one account handed over, one not.
 fn fixed_client() -> Client {
-    let mut next = 0;
-    let mut client = example::clients(Lang::En, today(), || {
-        next += 1;
-        ClientId(next)
-    })
-    .into_iter()
-    .find(|c| c.company == "Brightside Café")
-    .expect("the example has a late payer");
-    let mut parting = Parting::new(today(), PartingReason::Payment);
-    parting.set_handed_over("Instagram", true);
-    client.parting = Some(parting);
-    client
+    common::late_payer(Lang::En, today())
 }
 
 fn golden(name: &str, actual: &str) {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/golden")
-        .join(name);
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::write(&path, actual).expect("golden file written");
-        return;
-    }
-    let expected = std::fs::read_to_string(&path)
-        .unwrap_or_else(|_| panic!("missing golden file {name}; run with UPDATE_GOLDEN=1"));
-    assert!(
-        expected == actual,
-        "{name} differs from its golden file; run with UPDATE_GOLDEN=1 and read the diff"
-    );
+    common::golden(name, actual);
 }
 
 fn render(kind: ReportKind, format: ReportFormat, client: &Client) -> String {

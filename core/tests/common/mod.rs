@@ -1,4 +1,5 @@
-//! Shared test helpers: a store two "tabs" can share, and proptest strategies for whole clients.
+//! Shared test helpers: a store two "tabs" can share, proptest strategies for whole clients, and
+//! the example late payer the golden reports are written from.
 
 #![allow(dead_code)] // Each test crate uses a different part of this module.
 
@@ -10,7 +11,7 @@ use clientwise_core::i18n::Lang;
 use clientwise_core::model::{
     Added, Approval, Cents, Check, Client, ClientId, Currency, EntryBody, HardTime, Imported,
     Incident, IncidentKind, Intervention, InterventionKind, Invoice, Minutes, Note, Parting,
-    PartingReason, Payment, PaymentTerms, Pricing, Request, Status, Work,
+    PartingReason, Payment, PaymentTerms, Pricing, Request, Settings, Status, Work,
 };
 use clientwise_core::storage::{KvError, KvStore, MemoryStore};
 use proptest::prelude::*;
@@ -257,4 +258,50 @@ pub fn client(id: u32, max_entries: usize) -> impl Strategy<Value = Client> {
                 c
             },
         )
+}
+
+/// The example's late payer (Tom Brightside) in `lang`, in the middle of parting on `today`:
+/// one account handed over, one not.
+pub fn late_payer(lang: Lang, today: NaiveDate) -> Client {
+    let mut next = 0;
+    let mut client = clientwise_core::example::clients(lang, today, || {
+        next += 1;
+        ClientId(next)
+    })
+    .into_iter()
+    .find(|c| c.company == "Brightside Café")
+    .expect("the example has a late payer");
+    let mut parting =
+        clientwise_core::model::Parting::new(today, clientwise_core::model::PartingReason::Payment);
+    parting.set_handed_over("Instagram", true);
+    client.parting = Some(parting);
+    client
+}
+
+/// The user the golden reports are signed by.
+pub fn signed_settings() -> Settings {
+    Settings {
+        owner_name: "Sam Rivera".into(),
+        business: "Rivera Studio".into(),
+        ..Settings::default()
+    }
+}
+
+/// Compares `actual` with the golden file `tests/golden/<relative>`, or writes it when
+/// `UPDATE_GOLDEN` is set (then read the diff before committing it).
+pub fn golden(relative: &str, actual: &str) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden")
+        .join(relative);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::create_dir_all(path.parent().expect("a folder")).expect("folder created");
+        std::fs::write(&path, actual).expect("golden file written");
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("missing golden file {relative}; run with UPDATE_GOLDEN=1"));
+    assert!(
+        expected == actual,
+        "{relative} differs from its golden file; run with UPDATE_GOLDEN=1 and read the diff"
+    );
 }
