@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { test, expect, openEmpty, loadExamples, downloadText } from './fixtures';
 import type { Download, Page } from '@playwright/test';
+import { TODAY, daysAgo } from './clock';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -38,7 +39,7 @@ test('each export downloads with its content and fingerprint', async ({ page }) 
   await expect(preview.getByRole('heading', { name: 'Problem log' })).toHaveCount(0);
 
   const md = await download(page, 'Download as Markdown');
-  expect(md.name).toMatch(/^final-report-tom-brightside-\d{4}-\d{2}-\d{2}-sha256-[0-9a-f]{12}\.md$/);
+  expect(md.name).toMatch(new RegExp(`^final-report-tom-brightside-${TODAY}-sha256-[0-9a-f]{12}\\.md$`));
   expect(md.text).toContain('# Final report: Tom Brightside');
   expect(md.text).toContain('| BC-05 |');
   expect(md.text).toContain('Overdue by');
@@ -73,10 +74,9 @@ test('a period limits the report, and a backwards period is refused', async ({ p
   await openReports(page);
   const preview = page.getByRole('region', { name: 'Preview' });
   await expect(preview.getByRole('cell', { name: 'BC-01' })).toBeVisible();
-  const to = await page.getByLabel('To', { exact: true }).inputValue();
-  const [y, m] = to.split('-').map(Number);
-  const from = `${m > 1 ? y : y - 1}-${String(m > 1 ? m - 1 : 12).padStart(2, '0')}-01`;
-  await page.getByLabel('From', { exact: true }).fill(from);
+  await expect(page.getByLabel('To', { exact: true })).toHaveValue(TODAY);
+  // The last 60 days: BC-06 (issued 35 days ago) is in, BC-01 (185 days ago) is out.
+  await page.getByLabel('From', { exact: true }).fill(daysAgo(60));
   await expect(preview.getByRole('cell', { name: 'BC-01' })).toHaveCount(0);
   await expect(preview.getByRole('cell', { name: 'BC-06' })).toBeVisible();
 

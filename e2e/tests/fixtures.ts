@@ -1,8 +1,33 @@
-// Shared by every journey: each test fails if the page logs an error (a CSP violation is one),
-// throws, or sends a request anywhere but the local server.
-import { test as base, expect, type Page } from '@playwright/test';
+// Shared by every journey: the page clock is fixed at the test day (see `clock.ts`) before any
+// page loads, in every context a test opens; and each test fails if the page logs an error (a
+// CSP violation is one), throws, or sends a request anywhere but the local server.
+import { test as base, expect, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
+import { TIME, TIME_ZONE, TODAY, instant } from './clock';
 
-export const test = base.extend<{ guard: string[] }>({
+/** Starts `context`'s clock at the test day's time of day in `zone`; time then runs on from there. */
+async function fixClock(context: BrowserContext, zone: string) {
+  await context.clock.install({ time: instant(TODAY, TIME, zone) });
+}
+
+export const test = base.extend<{
+  guard: string[];
+  /** Opens another browser context (another profile) with the same fixed clock and zone. */
+  openContext: (options?: BrowserContextOptions) => Promise<BrowserContext>;
+}>({
+  context: async ({ context, timezoneId }, use) => {
+    await fixClock(context, timezoneId ?? TIME_ZONE);
+    await use(context);
+  },
+  openContext: async ({ browser, timezoneId }, use) => {
+    const opened: BrowserContext[] = [];
+    await use(async (options) => {
+      const context = await (browser as Browser).newContext({ timezoneId, ...options });
+      await fixClock(context, options?.timezoneId ?? timezoneId ?? TIME_ZONE);
+      opened.push(context);
+      return context;
+    });
+    for (const context of opened) await context.close().catch(() => undefined);
+  },
   guard: [
     async ({ page }, use) => {
       const problems: string[] = [];

@@ -2,13 +2,15 @@
 // Prints the figures (a benchmark, not a pass/fail timing: machines are noisy) and checks the
 // result is right.
 import { test, expect } from './fixtures';
+import { daysAgo } from './clock';
 
 test('1,000 clients: the dashboard renders and sorts (figures printed)', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('/');
-  const entries = await page.evaluate(() => {
+  // Ten months of history that ends before the test day.
+  const entries = await page.evaluate((start) => {
     localStorage.clear();
-    const day = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+    const day = (n: number) => new Date(Date.parse(`${start}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
     let count = 0;
     for (let id = 1; id <= 1000; id++) {
       const list: unknown[] = [];
@@ -53,7 +55,7 @@ test('1,000 clients: the dashboard renders and sorts (figures printed)', async (
       );
     }
     return count;
-  });
+  }, daysAgo(400));
 
   await page.reload();
   await page.waitForFunction(() => document.querySelectorAll('table.clients tbody tr').length === 100, null, {
@@ -115,10 +117,10 @@ test('a 50,000-row time export: read, parse and preview (figure printed)', async
     );
   }
   const buffer = Buffer.from(lines.join('\n'));
-  const started = Date.now();
+  const started = performance.now();
   await page.getByLabel('Export file (CSV)').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer });
   await expect(page.getByRole('button', { name: 'Import 50000 rows' })).toBeVisible({ timeout: 60_000 });
-  const previewMs = Date.now() - started;
+  const previewMs = Math.round(performance.now() - started);
   await expect(page.getByText('40 new clients to create:')).toBeVisible();
   console.log(
     `import: ${lines.length - 1} Toggl rows (${(buffer.length / 1e6).toFixed(1)} MB) read, parsed and previewed in ${previewMs} ms`,

@@ -2,6 +2,11 @@
 // still there after a reload.
 import { test, expect, openEmpty } from './fixtures';
 import type { Page } from '@playwright/test';
+import { addDays, daysAgo } from './clock';
+
+// The job started two months before the test day; every date below is counted from it.
+const start = daysAgo(60);
+const on = (n: number) => addDays(start, n);
 
 async function addEntry(page: Page, kind: string, fill: (form: ReturnType<Page['locator']>) => Promise<void>) {
   await page.getByRole('button', { name: 'Add entry' }).click();
@@ -27,7 +32,7 @@ test('a client and one entry of every kind survive a reload', async ({ page }) =
   await page.getByLabel('Amount', { exact: true }).fill('1,200');
   await page.getByLabel('Accounts and assets you manage for them (one per line)').fill('Instagram\nFacebook page');
   await page.getByRole('button', { name: 'Add a hard-time period' }).click();
-  await page.getByLabel('From').fill('2026-05-01');
+  await page.getByLabel('From').fill(daysAgo(200));
   await page.getByLabel('What happened').fill('Owner in hospital');
   await page.getByRole('button', { name: 'Save client' }).click();
 
@@ -35,42 +40,42 @@ test('a client and one entry of every kind survive a reload', async ({ page }) =
   await expect(page).toHaveURL(/\/clients\/\d+$/);
 
   await addEntry(page, 'Request', async (form) => {
-    await form.getByLabel('Sent on').fill('2026-10-01');
+    await form.getByLabel('Sent on').fill(on(0));
     await form.getByLabel('What you asked for').fill('Logo files in vector format');
-    await form.getByLabel('Answered on (empty while waiting)').fill('2026-10-09');
+    await form.getByLabel('Answered on (empty while waiting)').fill(on(8));
   });
   await addEntry(page, 'Approval', async (form) => {
-    await form.getByLabel('Submitted on').fill('2026-10-03');
+    await form.getByLabel('Submitted on').fill(on(2));
     await form.getByLabel('Item', { exact: true }).fill('Autumn menu post');
     await form.getByLabel('Revision rounds asked for').fill('4');
     await form.getByLabel('Only trivial changes were asked for').check();
   });
   await addEntry(page, 'Invoice', async (form) => {
-    await form.getByLabel('Issued on').fill('2026-10-05');
+    await form.getByLabel('Issued on').fill(on(4));
     await form.getByLabel('Invoice number').fill('NB-07');
     await form.getByLabel('Amount', { exact: true }).fill('1,200.00');
     await form.getByRole('button', { name: 'Add a payment' }).click();
-    await form.getByLabel('Payment 1 date').fill('2026-11-10');
+    await form.getByLabel('Payment 1 date').fill(on(40));
     await form.getByLabel('Payment 1 amount').fill('400');
   });
   await addEntry(page, 'Incident', async (form) => {
-    await form.getByLabel('Date', { exact: true }).fill('2026-10-12');
+    await form.getByLabel('Date', { exact: true }).fill(on(11));
     await form.getByLabel('What happened').selectOption({ label: 'A promise to pay later' });
     await form.getByLabel('Details').fill('“I will pay everything at the end of the season.”');
   });
   await addEntry(page, 'Work done', async (form) => {
-    await form.getByLabel('Date', { exact: true }).fill('2026-10-14');
+    await form.getByLabel('Date', { exact: true }).fill(on(13));
     await form.getByLabel('Hours', { exact: true }).fill('2:30');
     await form.getByLabel('What you did').fill('Shot and edited the menu photos');
     await form.getByLabel('Deliverable (optional)').fill('Autumn campaign');
   });
   await addEntry(page, 'Intervention', async (form) => {
-    await form.getByLabel('Date', { exact: true }).fill('2026-10-20');
+    await form.getByLabel('Date', { exact: true }).fill(on(19));
     await form.getByLabel('What it was about').selectOption({ label: 'Sent a payment reminder' });
     await form.getByLabel('What you said or wrote').fill('A friendly reminder that NB-07 is due.');
   });
   await addEntry(page, 'Note', async (form) => {
-    await form.getByLabel('Date', { exact: true }).fill('2026-10-22');
+    await form.getByLabel('Date', { exact: true }).fill(on(21));
     await form.getByLabel('Note', { exact: true }).fill('Called: busy season, will sort it out.');
   });
 
@@ -147,8 +152,8 @@ test('the form says what is wrong next to the field and saves nothing', async ({
   await page.getByRole('button', { name: 'Add entry' }).click();
   const form = page.getByRole('region', { name: 'New entry' });
   await form.getByLabel('Kind of entry').selectOption({ label: 'Invoice' });
-  await form.getByLabel('Issued on').fill('2026-10-05');
-  await form.getByLabel('Due on').fill('2026-10-01');
+  await form.getByLabel('Issued on').fill(daysAgo(10));
+  await form.getByLabel('Due on').fill(daysAgo(14));
   await form.getByLabel('Amount', { exact: true }).fill('-5');
   await form.getByRole('button', { name: 'Save entry' }).click();
 

@@ -1,6 +1,7 @@
 // The heart of the product: each client's three scores with the dated evidence behind them, a
 // verdict, and all of it updated the moment a new entry is logged.
 import { test, expect, openEmpty, loadExamples } from './fixtures';
+import { daysAgo } from './clock';
 
 test('the list ranks clients by risk, each with a verdict and three scores', async ({ page }) => {
   await openEmpty(page);
@@ -33,19 +34,12 @@ test('a client page explains its scores and updates right after a new entry', as
   const nonPaying = page.getByRole('article', { name: 'Non-paying' });
   await expect(nonPaying.getByText('0 out of 100')).toBeAttached();
 
-  // An invoice issued 60 days ago, due 30 days ago, still unpaid.
-  // Dates on the local calendar, as the app reads its clock.
-  const day = (ago: number) => {
-    const d = new Date();
-    d.setDate(d.getDate() - ago);
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  };
+  // An invoice issued 60 days before the test day, due 30 days before it, still unpaid.
   await page.getByRole('button', { name: 'Add entry' }).click();
   const form = page.getByRole('region', { name: 'New entry' });
   await form.getByLabel('Kind of entry').selectOption({ label: 'Invoice' });
-  await form.getByLabel('Issued on').fill(day(60));
-  await form.getByLabel('Due on').fill(day(30));
+  await form.getByLabel('Issued on').fill(daysAgo(60));
+  await form.getByLabel('Due on').fill(daysAgo(30));
   await form.getByLabel('Invoice number').fill('HD-99');
   await form.getByLabel('Amount', { exact: true }).fill('1200');
   await form.getByRole('button', { name: 'Save entry' }).click();
