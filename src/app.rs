@@ -21,7 +21,7 @@ use crate::text::{self, t};
 
 #[component]
 pub fn App() -> impl IntoView {
-    let store = Store::open();
+    let store = Store::open(browser::clock::local_today());
     store.provide();
     store.start();
     browser::track_typing();

@@ -57,8 +57,10 @@ pub struct Store {
     pub reminder: RwSignal<BackupReminder>,
     /// Column mappings remembered for import layouts Clientwise does not know.
     pub import_mappings: RwSignal<Vec<clientwise_core::import::SavedMapping>>,
-    /// The day scores are computed for, read from the clock once when the app starts.
-    pub today: NaiveDate,
+    /// The day on the user's calendar: what scores, overdue days and letters are computed for,
+    /// and the date new entries get. It moves on when the date changes (see `Store::start`).
+    pub today: ReadSignal<NaiveDate>,
+    write_today: WriteSignal<NaiveDate>,
     /// The screen's language: chosen here before, else the browser's preferences.
     pub screen_lang: RwSignal<Lang>,
     repo: StoredValue<Repo<BrowserKv>>,
@@ -67,10 +69,10 @@ pub struct Store {
 }
 
 impl Store {
-    /// Loads everything from localStorage.
-    pub fn open() -> Store {
+    /// Loads everything from localStorage, scored as of `today`.
+    pub fn open(today: NaiveDate) -> Store {
         let (repo, snapshot) = Repo::open(BrowserKv);
-        let today = browser::today();
+        let (today_signal, write_today) = signal(today);
         let assessments = score_all(&snapshot.clients, &snapshot.settings, today);
         let usage = repo.usage();
         Store {
@@ -89,7 +91,8 @@ impl Store {
             persisted: RwSignal::new(None),
             reminder: RwSignal::new(snapshot.reminder),
             import_mappings: RwSignal::new(snapshot.import_mappings),
-            today,
+            today: today_signal,
+            write_today,
             screen_lang: RwSignal::new(snapshot.language.unwrap_or_else(|| {
                 Lang::negotiate(browser::preferred_languages().iter().map(String::as_str))
             })),
@@ -98,8 +101,18 @@ impl Store {
         }
     }
 
-    /// Starts following other tabs' changes and asks whether storage is persistent.
+    /// Starts following the calendar and other tabs' changes, and asks whether storage is
+    /// persistent.
     pub fn start(self) {
+        // A new day is put off while the user is typing: the messages on screen are written from
+        // the date ("overdue for 30 days"), and rewriting one under their hands would lose it.
+        browser::clock::watch_date(self.today.get_untracked(), move |day| {
+            let typing = browser::has_unsaved_typing();
+            if !typing {
+                self.set_today(day);
+            }
+            !typing
+        });
         browser::on_storage_change(move |key| self.on_other_tab(key));
         leptos::task::spawn_local(async move {
             self.persisted.set(browser::storage_persisted().await);
@@ -170,6 +183,20 @@ impl Store {
         self.conflicts.update(|c| c.retain(|x| *x != id));
     }
 
+    /// Moves the record on to `day`: everyone is scored again, and every view that shows a date
+    /// or a count of days follows.
+    pub fn set_today(&self, day: NaiveDate) {
+        if self.today.get_untracked() == day {
+            return;
+        }
+        self.write_today.set(day);
+        let settings = self.settings.get_untracked();
+        let all = self
+            .clients
+            .with_untracked(|c| score_all(c, &settings, day));
+        self.assessments.set(all);
+    }
+
     fn add_conflict(&self, id: ClientId) {
         self.conflicts.update(|c| {
             if !c.contains(&id) {
@@ -211,7 +238,7 @@ impl Store {
         if rescore {
             let all = self
                 .clients
-                .with_untracked(|c| score_all(c, &settings, self.today));
+                .with_untracked(|c| score_all(c, &settings, self.today.get_untracked()));
             self.assessments.set(all);
         }
         self.settings.set(settings);
@@ -228,7 +255,8 @@ impl Store {
 
     /// Counts a saved change for the backup reminder.
     fn count_change(&self) {
-        self.reminder.update(|r| r.record_change(self.today));
+        self.reminder
+            .update(|r| r.record_change(self.today.get_untracked()));
         self.save_reminder();
         if self.persisted.get_untracked() == Some(false) && self.saves.get_untracked() == 1 {
             self.ask_to_persist();
@@ -246,7 +274,8 @@ impl Store {
 
     /// Puts the backup reminder off for another period.
     pub fn snooze_reminder(&self) {
-        self.reminder.update(|r| r.snooze(self.today));
+        self.reminder
+            .update(|r| r.snooze(self.today.get_untracked()));
         self.save_reminder();
     }
 
@@ -271,7 +300,7 @@ impl Store {
 
     fn rescore(&self, client: &Client) {
         let thresholds = self.settings.with_untracked(|s| s.thresholds);
-        let assessment = assess(client, &thresholds, self.today);
+        let assessment = assess(client, &thresholds, self.today.get_untracked());
         self.assessments.update(|all| {
             all.insert(client.id, assessment);
         });
@@ -388,7 +417,7 @@ impl Store {
     /// Logs a message the user sent to `client` as an intervention dated today, and saves.
     pub fn log_sent(&self, mut client: Client, kind: InterventionKind, text: String) -> bool {
         client.add_entry(EntryBody::Intervention(Intervention {
-            date: self.today,
+            date: self.today.get_untracked(),
             kind,
             text,
         }));
@@ -402,7 +431,8 @@ impl Store {
 
     /// Adds the example clients beside the user's own; returns how many were added.
     pub fn load_examples(&self) -> usize {
-        let examples = example::clients(crate::text::lang(), self.today, || self.new_client_id());
+        let today = self.today.get_untracked();
+        let examples = example::clients(crate::text::lang(), today, || self.new_client_id());
         let count = examples.len();
         for client in examples {
             self.save_client(client);
@@ -414,15 +444,16 @@ impl Store {
     pub fn backup_json(&self) -> String {
         let clients = self.clients.get_untracked();
         let settings = self.settings.get_untracked();
-        backup::encode(&clients, Some(&settings), &browser::now_iso())
+        backup::encode(&clients, Some(&settings), &browser::clock::now_iso())
     }
 
     /// Offers the backup as a download, and resets the backup reminder.
     pub fn download_backup(&self) -> bool {
-        let name = format!("clientwise-backup-{}.json", browser::today());
+        let today = self.today.get_untracked();
+        let name = format!("clientwise-backup-{today}.json");
         let started = browser::download(&name, "application/json", &self.backup_json());
         if started {
-            self.reminder.update(|r| r.record_backup(self.today));
+            self.reminder.update(|r| r.record_backup(today));
             self.save_reminder();
         }
         started
@@ -444,7 +475,7 @@ impl Store {
             self.settings.set(settings.clone());
             let all = self
                 .clients
-                .with_untracked(|c| score_all(c, settings, self.today));
+                .with_untracked(|c| score_all(c, settings, self.today.get_untracked()));
             self.assessments.set(all);
             self.settings_restored.update(|n| *n += 1);
         }

@@ -3,6 +3,8 @@
 
 #![cfg(target_arch = "wasm32")]
 
+mod common;
+
 use std::sync::{Arc, Mutex};
 
 use clientwise::components::client_form::ClientForm;
@@ -12,27 +14,9 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{HtmlElement, HtmlInputElement};
 
+use common::{button, container, document};
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn document() -> web_sys::Document {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a document")
-}
-
-/// A fresh container for one test's component.
-fn container() -> HtmlElement {
-    let div: HtmlElement = document()
-        .create_element("div")
-        .expect("div")
-        .unchecked_into();
-    document()
-        .body()
-        .expect("body")
-        .append_child(&div)
-        .expect("appended");
-    div
-}
 
 /// The control labelled `label` inside `root`.
 fn input_labelled(root: &HtmlElement, label: &str) -> HtmlInputElement {
@@ -48,19 +32,6 @@ fn input_labelled(root: &HtmlElement, label: &str) -> HtmlInputElement {
         }
     }
     panic!("no control labelled {label}");
-}
-
-fn button(root: &HtmlElement, text: &str) -> HtmlElement {
-    let buttons = root.query_selector_all("button").expect("buttons");
-    (0..buttons.length())
-        .map(|i| {
-            buttons
-                .item(i)
-                .expect("button")
-                .unchecked_into::<HtmlElement>()
-        })
-        .find(|b| b.text_content().as_deref() == Some(text))
-        .unwrap_or_else(|| panic!("no button {text}"))
 }
 
 fn type_into(input: &HtmlInputElement, value: &str) {

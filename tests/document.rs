@@ -3,15 +3,18 @@
 
 #![cfg(target_arch = "wasm32")]
 
+mod common;
+
 use chrono::NaiveDate;
 use clientwise::components::document::DocumentView;
 use clientwise_core::i18n::Lang;
 use clientwise_core::model::{Cents, Client, ClientId, EntryBody, Invoice, Settings};
 use clientwise_core::report::{self, Range, ReportKind};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::HtmlElement;
+
+use common::container;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -35,18 +38,7 @@ fn client() -> Client {
 }
 
 fn mount(kind: ReportKind) -> HtmlElement {
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a document");
-    let root: HtmlElement = document
-        .create_element("div")
-        .expect("div")
-        .unchecked_into();
-    document
-        .body()
-        .expect("body")
-        .append_child(&root)
-        .expect("appended");
+    let root = container();
     let client = client();
     let range = Range {
         from: day(1),

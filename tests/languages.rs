@@ -4,6 +4,8 @@
 
 #![cfg(target_arch = "wasm32")]
 
+mod common;
+
 use clientwise::components::field::SelectField;
 use clientwise::components::message::MessageComposer;
 use clientwise::text;
@@ -13,25 +15,10 @@ use clientwise_core::playbook::letters::{Letter, LetterKind, Overdue};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::HtmlElement;
+
+use common::container as root;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn root() -> HtmlElement {
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a document");
-    let root: HtmlElement = document
-        .create_element("div")
-        .expect("div")
-        .unchecked_into();
-    document
-        .body()
-        .expect("body")
-        .append_child(&root)
-        .expect("appended");
-    root
-}
 
 fn reminder_to(client: &Client) -> Letter {
     let settings = Settings {

@@ -1,27 +1,12 @@
 //! The browser at the edge: localStorage behind the core's `KvStore`, the clock, the page's base
 //! path, and file downloads. Nothing else in the app calls web-sys directly.
 
+pub mod clock;
 pub mod storage;
 
-use chrono::NaiveDate;
+use std::time::Duration;
+
 use wasm_bindgen::JsCast;
-
-/// Today's date on the user's clock, in their time zone. The core never reads the clock; this is
-/// the one place the app does, and it passes the date down.
-pub fn today() -> NaiveDate {
-    let now = js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(
-        now.get_full_year() as i32,
-        now.get_month() + 1,
-        now.get_date(),
-    )
-    .unwrap_or_default()
-}
-
-/// The current instant as ISO 8601 in UTC, for stamping backups.
-pub fn now_iso() -> String {
-    String::from(js_sys::Date::new_0().to_iso_string())
-}
 
 /// The path the app is served under (`""` at a domain's root, `"/clientwise"` on a sub-path),
 /// read from the `<base href>` that the build writes, so one build serves any path it was
@@ -146,10 +131,19 @@ fn try_download(file_name: &str, mime: &str, contents: &str) -> Option<()> {
     anchor.set_href(&url);
     anchor.set_download(file_name);
     anchor.click();
-    // The click has started the download synchronously; the URL is no longer needed.
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // Some browsers (Safari, Android's) read the file only after the click returns, so the URL is
+    // released later rather than at once; a minute is ample, and the blob is freed then.
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        REVOKE_AFTER,
+    );
     Some(())
 }
+
+/// How long a download's object URL stays valid.
+const REVOKE_AFTER: Duration = Duration::from_secs(60);
 
 /// Whether the browser has agreed to keep this site's data even when space runs low (`None`
 /// when it cannot say).

@@ -123,7 +123,8 @@ pub fn Banners() -> impl IntoView {
         })
     };
     let reminder = move || {
-        let due = store.reminder.with(|r| r.due(store.today))?;
+        let today = store.today.get();
+        let due = store.reminder.with(|r| r.due(today))?;
         (!store.is_read_only()).then(|| {
             view! {
                 <div class="banner" role="status">

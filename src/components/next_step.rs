@@ -23,12 +23,13 @@ pub fn NextSteps(
     // unrelated change does not reset a message the user is editing.
     let plan = Memo::new(move |_| {
         let settings = store.settings.get();
+        let today = store.today.get();
         client.with(|c| {
             assessment.with(|a| {
-                advise(c, a, &settings.thresholds, store.today)
+                advise(c, a, &settings.thresholds, today)
                     .into_iter()
                     .map(|advice| {
-                        let message = letters::for_step(advice.step, c, &settings, store.today)
+                        let message = letters::for_step(advice.step, c, &settings, today)
                             .map(|l| letter(c, &l));
                         (advice, message)
                     })
@@ -42,7 +43,9 @@ pub fn NextSteps(
             return;
         };
         if store.log_sent(client.get_untracked(), kind, text) {
-            logged.set(Some(t(Msg::LoggedAsSent(date(store.today)))));
+            logged.set(Some(t(Msg::LoggedAsSent(date(
+                store.today.get_untracked(),
+            )))));
         }
     };
     view! {
@@ -85,10 +88,15 @@ fn AdviceView(
     let last = advice
         .last_taken
         .map(|(kind, day)| t(Msg::LastTaken(kind, date(day))));
-    let wait = advice
-        .wait_until
-        .filter(|until| *until > store.today)
-        .map(|until| t(Msg::WaitUntil(date(until), advice.step)));
+    // Shown until the day it names has come.
+    let wait = move || {
+        advice
+            .wait_until
+            .filter(|until| *until > store.today.get())
+            .map(
+                |until| view! { <p class="note">{t(Msg::WaitUntil(date(until), advice.step))}</p> },
+            )
+    };
     let parting = matches!(advice.step, Step::PartWays(_)).then(|| {
         view! {
             <div class="actions">
@@ -109,7 +117,7 @@ fn AdviceView(
             {stage.map(|s| view! { <p class="stage">{s}</p> })}
             <p>{t(Msg::StepWhy(advice.step))}</p>
             {last.map(|l| view! { <p class="note">{l}</p> })}
-            {wait.map(|w| view! { <p class="note">{w}</p> })}
+            {wait}
             {message.map(|m| view! {
                 <MessageComposer
                     message=m

@@ -85,7 +85,7 @@ pub fn PartingPanel(client: Signal<Client>) -> impl IntoView {
             </li>
         }
     };
-    let owed = move || client.with(|c| c.owed(today));
+    let owed = move || client.with(|c| c.owed(today.get()));
     let currency = move || client.with(|c| c.currency);
     let progress = move || {
         client.with(|c| {
@@ -118,7 +118,7 @@ pub fn PartingPanel(client: Signal<Client>) -> impl IntoView {
             }
             .into_any(),
             None => view! {
-                <button type="button" on:click=move |_| update(&|p| p.notice_given = Some(today))>
+                <button type="button" on:click=move |_| update(&|p| p.notice_given = Some(today.get_untracked()))>
                     {t(Msg::GiveNoticeToday)}
                 </button>
             }
@@ -196,6 +196,7 @@ pub fn PartingPanel(client: Signal<Client>) -> impl IntoView {
     });
     let termination = Memo::new(move |_| {
         let settings = store.settings.get();
+        let today = today.get();
         client.with(|c| letter(c, &letters::termination(c, &settings, today)))
     });
     let mark_sent = move |text: String| {

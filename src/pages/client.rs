@@ -89,7 +89,7 @@ fn ClientView(client: Signal<Client>) -> impl IntoView {
     let assessment = Signal::derive(move || {
         store.assessment(id).unwrap_or_else(|| {
             let thresholds = store.settings.with(|s| s.thresholds);
-            client.with(|c| assess(c, &thresholds, store.today))
+            client.with(|c| assess(c, &thresholds, store.today.get()))
         })
     });
     let start_parting = move || {
@@ -101,7 +101,7 @@ fn ClientView(client: Signal<Client>) -> impl IntoView {
                 Some(Pattern::Controlling) => PartingReason::Control,
                 None => PartingReason::Fit,
             };
-            c.parting = Some(Parting::new(store.today, reason));
+            c.parting = Some(Parting::new(store.today.get_untracked(), reason));
         }
         c.status = Status::Parting;
         store.save_client(c);
@@ -151,7 +151,7 @@ fn ClientView(client: Signal<Client>) -> impl IntoView {
             let (title, draft, is_edit) = match target {
                 Editing::New => (
                     t(Msg::NewEntryTitle),
-                    EntryDraft::new(EntryKind::Request, browser::today()),
+                    EntryDraft::new(EntryKind::Request, store.today.get_untracked()),
                     false,
                 ),
                 Editing::Entry(id) => match c.entry(id) {
@@ -268,8 +268,9 @@ fn ClientView(client: Signal<Client>) -> impl IntoView {
 /// The client's history as charts: lateness per invoice, answer time per request, revision
 /// rounds per item against the contract.
 #[component]
-fn ClientCharts(client: Signal<Client>, today: chrono::NaiveDate) -> impl IntoView {
+fn ClientCharts(client: Signal<Client>, today: ReadSignal<chrono::NaiveDate>) -> impl IntoView {
     move || {
+        let today = today.get();
         client.with(|c| {
             let included = c.contract.included_revisions;
             view! {

@@ -49,18 +49,13 @@ pub fn ClientsPage() -> impl IntoView {
     // or the thresholds change, not when the view is sorted or filtered.
     let all_rows = Memo::new(move |_| {
         let th = store.settings.with(|s| s.thresholds);
+        let today = store.today.get();
         store.assessments.with(|scores| {
             store.clients.with(|all| {
                 all.iter()
                     .filter_map(|c| {
                         scores.get(&c.id).map(|a| {
-                            portfolio::row(
-                                c,
-                                a,
-                                th.slow_answer_days,
-                                th.slow_approval_days,
-                                store.today,
-                            )
+                            portfolio::row(c, a, th.slow_answer_days, th.slow_approval_days, today)
                         })
                     })
                     .collect::<Vec<Row>>()

@@ -30,7 +30,7 @@ fn ReportView(client: Signal<Client>) -> impl IntoView {
     let store = Store::use_context();
     let today = store.today;
     use_title(move || t(Msg::ReportsTitle(client.with(|c| c.name.clone()))));
-    let whole = client.with_untracked(|c| Range::whole(c, today));
+    let whole = client.with_untracked(|c| Range::whole(c, today.get_untracked()));
     let kind = RwSignal::new(ReportKind::Final);
     // The final report is for the client, so it starts in their language; the evidence file is
     // the user's own, so it starts in theirs. Either can be changed.
@@ -73,7 +73,7 @@ fn ReportView(client: Signal<Client>) -> impl IntoView {
                 c,
                 &settings,
                 last_good.get(),
-                today,
+                today.get(),
             )
         })
     });
@@ -92,7 +92,7 @@ fn ReportView(client: Signal<Client>) -> impl IntoView {
                 c,
                 &settings,
                 last_good.get_untracked(),
-                today,
+                today.get_untracked(),
             )
         });
         offer(file);
@@ -182,14 +182,14 @@ fn ReportView(client: Signal<Client>) -> impl IntoView {
                 <div class="actions">
                     <button
                         type="button"
-                        on:click=move |_| offer(client.with_untracked(|c| export::log_csv(doc_lang.get_untracked(), c, today)))
+                        on:click=move |_| offer(client.with_untracked(|c| export::log_csv(doc_lang.get_untracked(), c, today.get_untracked())))
                     >
                         {t(Msg::DownloadCsv)}
                     </button>
                     <button
                         type="button"
                         on:click=move |_| {
-                            offer(client.with_untracked(|c| export::client_json(c, today, &browser::now_iso())))
+                            offer(client.with_untracked(|c| export::client_json(c, today.get_untracked(), &browser::clock::now_iso())))
                         }
                     >
                         {t(Msg::DownloadJson)}
