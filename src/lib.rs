@@ -12,5 +12,9 @@ pub mod text;
 
 /// Mounts the app on the page's body.
 pub fn mount() {
+    // A debug build shows a Rust panic in the console with its message and place; the release
+    // build leaves the hook out (it costs bytes, and a release panics without a message anyway).
+    #[cfg(debug_assertions)]
+    console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(app::App);
 }

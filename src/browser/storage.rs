@@ -1,11 +1,15 @@
-//! localStorage as the core's `KvStore`.
+//! localStorage as the core's `KvStore`, reached through gloo-storage's `LocalStorage`.
 //!
-//! web-sys is used directly rather than gloo-storage: gloo's accessors throw when storage is
-//! disabled and serialise values themselves, while Clientwise must report a disabled store in
-//! plain words, keep raw strings (to quarantine them byte for byte), and classify each browser's
-//! quota error.
+//! Two things shape it. gloo's accessors throw (they do not return an error) when storage is
+//! disabled or missing, so every call first checks that localStorage can be reached and reports
+//! it in plain words when it cannot. And gloo's typed `get`/`set` serialise with serde_json
+//! themselves, while the repository keeps each value as the exact string it wrote: decoding is
+//! staged through the versioned formats, and an unreadable value is quarantined byte for byte.
+//! So values go through the `Storage` handle that gloo hands out, as strings, and a refused
+//! write keeps the browser's own error, from which each browser's quota error is recognised.
 
 use clientwise_core::storage::{KvError, KvStore};
+use gloo_storage::{LocalStorage, Storage as _};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The page's localStorage. A unit struct: the handle is looked up on each call, so the
@@ -13,10 +17,11 @@ use wasm_bindgen::{JsCast, JsValue};
 #[derive(Clone, Copy, Debug, Default)]
 pub struct BrowserKv;
 
+/// localStorage, once it is known to be reachable (gloo would throw otherwise).
 fn storage() -> Result<web_sys::Storage, KvError> {
     let window = web_sys::window().ok_or_else(|| KvError::Unavailable("no window".into()))?;
     match window.local_storage() {
-        Ok(Some(storage)) => Ok(storage),
+        Ok(Some(_)) => Ok(LocalStorage::raw()),
         Ok(None) => Err(KvError::Unavailable("localStorage is missing".into())),
         Err(e) => Err(classify(&e)),
     }
@@ -42,12 +47,15 @@ impl KvStore for BrowserKv {
     }
 
     fn remove(&mut self, key: &str) -> Result<(), KvError> {
-        storage()?.remove_item(key).map_err(|e| classify(&e))
+        storage()?;
+        // Removing never throws once storage is reachable.
+        LocalStorage::delete(key);
+        Ok(())
     }
 
     fn keys(&self) -> Result<Vec<String>, KvError> {
         let storage = storage()?;
-        let len = storage.length().map_err(|e| classify(&e))?;
+        let len = LocalStorage::length();
         let mut keys = Vec::with_capacity(len as usize);
         for i in 0..len {
             if let Some(key) = storage.key(i).map_err(|e| classify(&e))? {
