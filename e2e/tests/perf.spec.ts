@@ -57,11 +57,15 @@ test('1,000 clients: the dashboard renders and sorts (figures printed)', async (
     return count;
   }, daysAgo(400));
 
+  // Timed from here, not with the page's own clock: the page's clock is the fixed test clock,
+  // which started before this page was loaded.
+  const navigated = performance.now();
   await page.reload();
   await page.waitForFunction(() => document.querySelectorAll('table.clients tbody tr').length === 100, null, {
     timeout: 60_000,
+    polling: 10,
   });
-  const firstRender = await page.evaluate(() => Math.round(performance.now()));
+  const firstRender = Math.round(performance.now() - navigated);
 
   /** Changes the select labelled `label` to `option`; the time until the next frame is drawn. */
   const choose = (label: string, option: string) =>
