@@ -5,6 +5,10 @@ export PATH="$CLIENTWISE_ROOT/.tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
 
+# Each step says how long the whole command has run so far (scripts that call each other share
+# the start).
+export CLIENTWISE_STARTED="${CLIENTWISE_STARTED:-$(date +%s)}"
 step() {
-  printf '\n\033[1m==> %s\033[0m\n' "$1"
+  local elapsed=$(($(date +%s) - CLIENTWISE_STARTED))
+  printf '\n\033[1m==> %s\033[0m  [%d:%02d]\n' "$1" $((elapsed / 60)) $((elapsed % 60))
 }

@@ -68,8 +68,14 @@ export function shown(day: string): string {
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }
 
-/** The offset of `zone` from UTC at the instant `ms`, in milliseconds. */
-function zoneOffset(ms: number, zone: string): number {
+/** The wall clock in `zone` at the instant `ms`: its day (YYYY-MM-DD), hour and minute. */
+export function wallClock(ms: number, zone: string = TIME_ZONE): { day: string; hour: number; minute: number } {
+  const parts = wallParts(ms, zone);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { day: `${parts.year}-${pad(parts.month)}-${pad(parts.day)}`, hour: parts.hour, minute: parts.minute };
+}
+
+function wallParts(ms: number, zone: string) {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone: zone,
     hourCycle: 'h23',
@@ -81,7 +87,13 @@ function zoneOffset(ms: number, zone: string): number {
     second: '2-digit',
   }).formatToParts(new Date(ms));
   const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
+}
+
+/** The offset of `zone` from UTC at the instant `ms`, in milliseconds. */
+function zoneOffset(ms: number, zone: string): number {
+  const p = wallParts(ms, zone);
+  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
   return wall - Math.floor(ms / 1000) * 1000;
 }
 
