@@ -2,10 +2,6 @@
 //! the day moves on, what is computed from it follows without a reload: a letter's "days ago",
 //! the scores.
 
-#![cfg(target_arch = "wasm32")]
-
-mod common;
-
 use chrono::Days;
 use clientwise::components::next_step::NextSteps;
 use clientwise::state::Store;
@@ -13,12 +9,10 @@ use clientwise_core::model::{Cents, Client, EntryBody, Invoice};
 use clientwise_core::scoring::{Pattern, Summary};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::HtmlTextAreaElement;
 
-use common::{TODAY, container, days_ago};
-
-wasm_bindgen_test_configure!(run_in_browser);
+use crate::common::{TODAY, container, days_ago};
 
 fn overdue_client(store: &Store) -> Client {
     let mut client = Client::new(store.new_client_id(), "Kiri Atoll");

@@ -1,22 +1,16 @@
 //! The client form in a real browser: validation messages appear next to the fields they concern,
 //! the form refuses to save until they are fixed, and a valid form hands over the client.
 
-#![cfg(target_arch = "wasm32")]
-
-mod common;
-
 use std::sync::{Arc, Mutex};
 
 use clientwise::components::client_form::ClientForm;
 use clientwise_core::model::{Client, ClientId, PaymentTerms};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::{HtmlElement, HtmlInputElement};
 
-use common::{button, container, document};
-
-wasm_bindgen_test_configure!(run_in_browser);
+use crate::common::{button, container, document};
 
 /// The control labelled `label` inside `root`.
 fn input_labelled(root: &HtmlElement, label: &str) -> HtmlInputElement {

@@ -2,10 +2,6 @@
 //! words; a message to a client is written, labelled and marked (`lang`) in the client's
 //! language whatever the screen's; a choice's hint is tied to its control.
 
-#![cfg(target_arch = "wasm32")]
-
-mod common;
-
 use clientwise::components::field::SelectField;
 use clientwise::components::message::MessageComposer;
 use clientwise::text;
@@ -14,11 +10,9 @@ use clientwise_core::model::{Cents, Client, ClientId, Currency, PaymentTerms, Se
 use clientwise_core::playbook::letters::{Letter, LetterKind, Overdue};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use wasm_bindgen_test::wasm_bindgen_test;
 
-use common::container as root;
-
-wasm_bindgen_test_configure!(run_in_browser);
+use crate::common::container as root;
 
 fn reminder_to(client: &Client) -> Letter {
     let settings = Settings {

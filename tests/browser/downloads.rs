@@ -1,17 +1,13 @@
 //! A download in a real browser: the file's object URL stays valid after the click returns,
 //! because Safari and Android browsers read it only afterwards.
 
-#![cfg(target_arch = "wasm32")]
-
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use clientwise::browser;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
-use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-
-wasm_bindgen_test_configure!(run_in_browser);
+use wasm_bindgen_test::wasm_bindgen_test;
 
 #[wasm_bindgen_test]
 fn a_download_keeps_its_url_after_the_click() {

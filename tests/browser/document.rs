@@ -1,22 +1,16 @@
 //! The report preview in a real browser: the same document the files are rendered from, shown
 //! with its headings and tables, every user text as text.
 
-#![cfg(target_arch = "wasm32")]
-
-mod common;
-
 use chrono::NaiveDate;
 use clientwise::components::document::DocumentView;
 use clientwise_core::i18n::Lang;
 use clientwise_core::model::{Cents, Client, ClientId, EntryBody, Invoice, Settings};
 use clientwise_core::report::{self, Range, ReportKind};
 use leptos::prelude::*;
-use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::HtmlElement;
 
-use common::container;
-
-wasm_bindgen_test_configure!(run_in_browser);
+use crate::common::container;
 
 const HOSTILE: &str = "<img src=x onerror=alert(1)>";
 

@@ -2,8 +2,6 @@
 //! component in. No browser test reads the clock: a component that needs today gets it from a
 //! `Store` opened on `TODAY`, and the expectations are counted from the same day.
 
-#![allow(dead_code)] // Each test crate uses a different part of this module.
-
 use chrono::{Days, NaiveDate};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
