@@ -15,4 +15,5 @@ pub mod playbook;
 pub mod portfolio;
 pub mod report;
 pub mod scoring;
+pub mod session;
 pub mod storage;

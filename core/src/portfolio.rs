@@ -2,6 +2,8 @@
 //! dashboard, the Pareto ordering of trouble against revenue and hours, and the per-client
 //! series the client page charts. Pure numbers; components only draw them.
 
+use std::borrow::Borrow;
+
 use chrono::{Months, NaiveDate};
 
 use crate::model::{Cents, Client, ClientId, Currency, EntryBody, Minutes, Status};
@@ -125,6 +127,8 @@ pub fn row(
 /// The columns the dashboard sorts by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum SortKey {
+    /// The worst verdict first, then the highest of the three scores.
+    Risk,
     Trouble,
     Name,
     Revenue12m,
@@ -139,22 +143,37 @@ pub enum SortKey {
 /// Sorts `rows` by `key`, largest first (names A to Z), ties by name then id so the order is
 /// stable whatever the input order.
 pub fn sort(rows: &mut [Row], key: SortKey) {
-    rows.sort_by(|a, b| {
-        let by_key = match key {
-            SortKey::Name => a.name.to_lowercase().cmp(&b.name.to_lowercase()),
-            SortKey::Trouble => b.trouble.cmp(&a.trouble),
-            SortKey::Revenue12m => b.revenue_12m.cmp(&a.revenue_12m),
-            SortKey::RevenueAll => b.revenue_all.cmp(&a.revenue_all),
-            SortKey::Hours => b.worked.cmp(&a.worked),
-            SortKey::HourlyRate => b.hourly_rate.cmp(&a.hourly_rate),
-            SortKey::Outstanding => b.outstanding.cmp(&a.outstanding),
-            SortKey::Waiting => b.wait_days.cmp(&a.wait_days),
-            SortKey::ExtraRounds => b.extra_rounds.cmp(&a.extra_rounds),
-        };
-        by_key
-            .then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase()))
-            .then(a.id.cmp(&b.id))
-    });
+    rows.sort_by(|a, b| compare(a, b, key));
+}
+
+/// The order of [`sort`]: whether `a` comes before `b` when sorted by `key`. For a view that
+/// sorts positions or references rather than the rows themselves.
+pub fn compare(a: &Row, b: &Row, key: SortKey) -> std::cmp::Ordering {
+    let by_key = match key {
+        SortKey::Risk => {
+            let risk = |r: &Row| (r.verdict, r.scores.iter().copied().max().unwrap_or(0));
+            risk(b).cmp(&risk(a))
+        }
+        SortKey::Name => by_name(a, b),
+        SortKey::Trouble => b.trouble.cmp(&a.trouble),
+        SortKey::Revenue12m => b.revenue_12m.cmp(&a.revenue_12m),
+        SortKey::RevenueAll => b.revenue_all.cmp(&a.revenue_all),
+        SortKey::Hours => b.worked.cmp(&a.worked),
+        SortKey::HourlyRate => b.hourly_rate.cmp(&a.hourly_rate),
+        SortKey::Outstanding => b.outstanding.cmp(&a.outstanding),
+        SortKey::Waiting => b.wait_days.cmp(&a.wait_days),
+        SortKey::ExtraRounds => b.extra_rounds.cmp(&a.extra_rounds),
+    };
+    by_key.then_with(|| by_name(a, b)).then(a.id.cmp(&b.id))
+}
+
+/// Names A to Z whatever their case, compared letter by letter without building a lowercase
+/// copy of either (a sort compares each name about ten times).
+fn by_name(a: &Row, b: &Row) -> std::cmp::Ordering {
+    a.name
+        .chars()
+        .flat_map(char::to_lowercase)
+        .cmp(b.name.chars().flat_map(char::to_lowercase))
 }
 
 /// One client on the Pareto curve: the shares of everything counted up to and including it.
@@ -187,11 +206,13 @@ pub struct Pareto {
 /// "Most of the trouble": the clients that together cause this share are named.
 pub const VITAL_SHARE: f64 = 0.8;
 
-/// Orders clients by trouble and accumulates the shares of trouble, revenue (all time, in the
-/// most common currency) and hours. Clients without any trouble come last, by revenue.
-pub fn pareto(rows: &[Row]) -> Pareto {
+/// Orders clients (rows, or references to them) by trouble and accumulates the shares of
+/// trouble, revenue (all time, in the most common currency) and hours. Clients without any
+/// trouble come last, by revenue.
+pub fn pareto<R: Borrow<Row>>(rows: &[R]) -> Pareto {
+    let rows: Vec<&Row> = rows.iter().map(Borrow::borrow).collect();
     let mut counts: Vec<(Currency, usize)> = Vec::new();
-    for r in rows {
+    for r in &rows {
         match counts.iter_mut().find(|(c, _)| *c == r.currency) {
             Some((_, n)) => *n += 1,
             None => counts.push((r.currency, 1)),
@@ -205,7 +226,7 @@ pub fn pareto(rows: &[Row]) -> Pareto {
             0.0
         }
     };
-    let mut order: Vec<&Row> = rows.iter().collect();
+    let mut order = rows.clone();
     order.sort_by(|a, b| {
         b.trouble
             .cmp(&a.trouble)
@@ -213,7 +234,7 @@ pub fn pareto(rows: &[Row]) -> Pareto {
             .then(a.id.cmp(&b.id))
     });
     let total_trouble: f64 = rows.iter().map(|r| f64::from(r.trouble)).sum();
-    let total_revenue: f64 = rows.iter().map(revenue_of).sum();
+    let total_revenue: f64 = rows.iter().copied().map(revenue_of).sum();
     let total_hours: f64 = rows.iter().map(|r| f64::from(r.worked.0)).sum();
     let share = |part: f64, total: f64| if total > 0.0 { part / total } else { 0.0 };
     let (mut trouble, mut revenue, mut hours) = (0.0, 0.0, 0.0);
@@ -456,6 +477,23 @@ mod tests {
         sort(&mut rows, SortKey::Outstanding);
         let again: Vec<u32> = rows.iter().map(|r| r.id.0).collect();
         assert_eq!(again, [2, 1, 3], "ties fall back to the name");
+    }
+
+    #[test]
+    fn risk_puts_the_worst_verdict_first_then_the_highest_score() {
+        let mut rows: Vec<Row> = [(1, "calm"), (2, "watch"), (3, "worse"), (4, "worst")]
+            .into_iter()
+            .map(|(id, name)| row_of(&client(id, name)))
+            .collect();
+        rows[1].verdict = Band::Watch;
+        rows[1].scores = [30, 0, 0];
+        rows[2].verdict = Band::Watch;
+        rows[2].scores = [0, 0, 45];
+        rows[3].verdict = Band::WalkAway;
+        rows[3].scores = [0, 80, 0];
+        sort(&mut rows, SortKey::Risk);
+        let names: Vec<&str> = rows.iter().map(|r| r.name.as_str()).collect();
+        assert_eq!(names, ["worst", "worse", "watch", "calm"]);
     }
 
     #[test]

@@ -30,6 +30,9 @@ proptest! {
             .collect();
         let p = portfolio::pareto(&rows);
         prop_assert_eq!(p.points.len(), rows.len());
+        // The same curve from references to the rows, as the dashboard passes them.
+        let refs: Vec<_> = rows.iter().collect();
+        prop_assert_eq!(&portfolio::pareto(&refs), &p);
         let mut last = (0.0, 0.0, 0.0);
         for point in &p.points {
             prop_assert!(point.trouble + 1e-9 >= last.0);
@@ -53,7 +56,18 @@ proptest! {
             prop_assert!(p.vital_few.is_empty());
         }
 
-        for key in [SortKey::Trouble, SortKey::Name, SortKey::HourlyRate, SortKey::Waiting] {
+        for key in [
+            SortKey::Risk,
+            SortKey::Trouble,
+            SortKey::Name,
+            SortKey::Revenue12m,
+            SortKey::RevenueAll,
+            SortKey::Hours,
+            SortKey::HourlyRate,
+            SortKey::Outstanding,
+            SortKey::Waiting,
+            SortKey::ExtraRounds,
+        ] {
             let mut sorted = rows.clone();
             portfolio::sort(&mut sorted, key);
             let mut a: Vec<_> = sorted.iter().map(|r| r.id).collect();
@@ -61,6 +75,13 @@ proptest! {
             a.sort();
             b.sort();
             prop_assert_eq!(a, b);
+            // Each row comes before the next, and names run A to Z whatever their case.
+            for pair in sorted.windows(2) {
+                prop_assert!(portfolio::compare(&pair[0], &pair[1], key).is_lt());
+                if key == SortKey::Name {
+                    prop_assert!(pair[0].name.to_lowercase() <= pair[1].name.to_lowercase());
+                }
+            }
         }
     }
 }

@@ -7,7 +7,7 @@ use crate::model::{Client, Currency, Entry, EntryBody};
 use crate::scoring::Evidence;
 
 /// The headline and detail lines of one entry.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Described {
     pub headline: String,
     pub details: Vec<String>,

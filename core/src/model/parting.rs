@@ -142,11 +142,23 @@ impl Parting {
     /// Whether every item is done: each tick, the notice, every account handed over.
     /// Alternatives are not owed to an abusive client.
     pub fn is_complete(&self, client: &Client) -> bool {
-        Check::ALL
+        let (done, of) = self.progress(client);
+        done == of
+    }
+
+    /// How many of the checklist's items are done, of how many: each tick (alternatives count
+    /// as done when none are offered), the notice, and the hand-over of every account.
+    pub fn progress(&self, client: &Client) -> (usize, usize) {
+        let ticks = Check::ALL
             .iter()
-            .all(|c| self.is_checked(*c) || (*c == Check::Alternatives && !self.offer_alternatives))
-            && self.notice_given.is_some()
-            && self.accounts_left(client).is_empty()
+            .filter(|c| {
+                self.is_checked(**c) || (**c == Check::Alternatives && !self.offer_alternatives)
+            })
+            .count();
+        let done = ticks
+            + usize::from(self.notice_given.is_some())
+            + usize::from(self.accounts_left(client).is_empty());
+        (done, Check::ALL.len() + 2)
     }
 }
 
@@ -183,6 +195,7 @@ mod tests {
         p.set(Check::CoolOff, true);
         assert_eq!(p.checked.len(), Check::ALL.len(), "no repeats");
         assert!(!p.is_complete(&client), "notice and hand-over missing");
+        assert_eq!(p.progress(&client), (7, 9));
         p.notice_given = Some(d(5));
         p.set_handed_over("Instagram", true);
         assert_eq!(p.accounts_left(&client), ["Website"]);
