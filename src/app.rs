@@ -2,6 +2,7 @@
 //! banners, and the page routes.
 
 use clientwise_core::i18n::{Lang, Msg};
+use clientwise_core::session::Command;
 use leptos::prelude::*;
 use leptos_router::components::{A, Route, Router, Routes};
 use leptos_router::hooks::use_location;
@@ -86,7 +87,7 @@ fn LanguageSwitcher() -> impl IntoView {
     let current = store.screen_lang.get_untracked();
     let pending = RwSignal::new(None::<Lang>);
     let switch = move |lang: Lang| {
-        store.choose_language(lang);
+        store.send(Command::ChooseLanguage(lang));
         browser::focus_first("#language");
     };
     let on_change = move |ev| {

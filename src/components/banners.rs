@@ -2,20 +2,27 @@
 //! write the browser refused, each with the action that keeps the data safe (a download).
 
 use clientwise_core::i18n::Msg;
+use clientwise_core::session::Command;
 use clientwise_core::storage::migrate::CURRENT_VERSION;
-use clientwise_core::storage::{KvError, LoadProblem, QUOTA_UNITS, WriteError};
+use clientwise_core::storage::{KvError, LoadProblem, WriteError};
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::state::Store;
+use crate::state::{Status, Store};
 use crate::text::t;
 
 #[component]
 pub fn Banners() -> impl IntoView {
     let store = Store::use_context();
+    // Each banner follows its own part of the status, so a save elsewhere redraws none of them.
+    let problems_now = part(store, |s| s.problems.clone());
+    let write_error_now = part(store, |s| s.write_error.clone());
+    let conflicts_now = part(store, |s| s.conflicts.clone());
+    let cleared_now = part(store, |s| s.cleared_elsewhere);
+    let usage_now = part(store, |s| s.usage_warning);
+    let due_now = part(store, |s| s.reminder_due);
     let problems = move || {
-        store
-            .problems
+        problems_now
             .get()
             .into_iter()
             .enumerate()
@@ -23,7 +30,7 @@ pub fn Banners() -> impl IntoView {
             .collect_view()
     };
     let write_error = move || {
-        store.write_error.get().map(|e| {
+        write_error_now.get().map(|e| {
             let message = match &e {
                 WriteError::ReadOnly => t(Msg::WriteReadOnly),
                 WriteError::Conflict { .. } => t(Msg::WriteConflict),
@@ -42,7 +49,7 @@ pub fn Banners() -> impl IntoView {
                         }>
                             {t(Msg::DownloadBackup)}
                         </button>
-                        <button type="button" on:click=move |_| store.write_error.set(None)>
+                        <button type="button" on:click=move |_| { store.send(Command::DismissWriteError); }>
                             {t(Msg::Dismiss)}
                         </button>
                     </div>
@@ -51,17 +58,13 @@ pub fn Banners() -> impl IntoView {
         })
     };
     let conflicts = move || {
-        store
-            .conflicts
+        conflicts_now
             .get()
             .into_iter()
             .map(|id| {
-                let name = store.clients.with(|all| {
-                    all.iter()
-                        .find(|c| c.id == id)
-                        .map(|c| c.name.clone())
-                        .unwrap_or_default()
-                });
+                let name = store
+                    .with_client(id, |c| c.name.clone())
+                    .unwrap_or_default();
                 view! {
                     <div class="banner danger" role="alert">
                         <p>{t(Msg::ConflictNotice(name))}</p>
@@ -69,7 +72,7 @@ pub fn Banners() -> impl IntoView {
                             <button type="button" class="primary" on:click=move |_| store.keep_both(id)>
                                 {t(Msg::KeepBoth)}
                             </button>
-                            <button type="button" on:click=move |_| store.use_other_version(id)>
+                            <button type="button" on:click=move |_| { store.send(Command::UseOtherVersion(id)); }>
                                 {t(Msg::UseOtherVersion)}
                             </button>
                             <button type="button" on:click=move |_| {
@@ -84,7 +87,7 @@ pub fn Banners() -> impl IntoView {
             .collect_view()
     };
     let cleared = move || {
-        store.cleared_elsewhere.get().then(|| {
+        cleared_now.get().then(|| {
             view! {
                 <div class="banner danger" role="alert">
                     <p>{t(Msg::ClearedElsewhere)}</p>
@@ -94,7 +97,7 @@ pub fn Banners() -> impl IntoView {
                         }>
                             {t(Msg::DownloadBackup)}
                         </button>
-                        <button type="button" on:click=move |_| store.cleared_elsewhere.set(false)>
+                        <button type="button" on:click=move |_| { store.send(Command::DismissClearedElsewhere); }>
                             {t(Msg::Dismiss)}
                         </button>
                     </div>
@@ -103,8 +106,7 @@ pub fn Banners() -> impl IntoView {
         })
     };
     let usage = move || {
-        let percent = usage_percent(store.usage.get());
-        (percent >= USAGE_WARNING_PERCENT && !store.usage_warning_dismissed.get()).then(|| {
+        usage_now.get().map(|percent| {
             view! {
                 <div class="banner warning" role="alert">
                     <p>{t(Msg::UsageWarning(percent))}</p>
@@ -114,7 +116,7 @@ pub fn Banners() -> impl IntoView {
                         }>
                             {t(Msg::DownloadBackup)}
                         </button>
-                        <button type="button" on:click=move |_| store.usage_warning_dismissed.set(true)>
+                        <button type="button" on:click=move |_| { store.send(Command::DismissUsageWarning); }>
                             {t(Msg::Dismiss)}
                         </button>
                     </div>
@@ -123,9 +125,7 @@ pub fn Banners() -> impl IntoView {
         })
     };
     let reminder = move || {
-        let today = store.today.get();
-        let due = store.reminder.with(|r| r.due(today))?;
-        (!store.is_read_only()).then(|| {
+        due_now.get().map(|due| {
             view! {
                 <div class="banner" role="status">
                     <p>{t(Msg::ReminderDue(due.changes, due.days_since_backup))}</p>
@@ -135,7 +135,7 @@ pub fn Banners() -> impl IntoView {
                         }>
                             {t(Msg::DownloadBackup)}
                         </button>
-                        <button type="button" on:click=move |_| store.snooze_reminder()>
+                        <button type="button" on:click=move |_| { store.send(Command::SnoozeReminder); }>
                             {t(Msg::RemindLater)}
                         </button>
                     </div>
@@ -155,25 +155,19 @@ pub fn Banners() -> impl IntoView {
     }
 }
 
-/// Warn when Clientwise uses this much of the browser's quota: room is left for a few more
-/// months of records and for the warning to be acted on.
-pub const USAGE_WARNING_PERCENT: u8 = 80;
-
-/// `used` (UTF-16 code units) as a whole percentage of the browser's quota.
-pub fn usage_percent(used: usize) -> u8 {
-    let percent = used.saturating_mul(100) / QUOTA_UNITS;
-    percent.min(100) as u8
+/// One part of the store's status, as a memo: it notifies only when that part changes.
+fn part<T>(store: Store, pick: fn(&Status) -> T) -> Memo<T>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    Memo::new(move |_| store.status.with(pick))
 }
 
 #[component]
 fn ProblemBanner(index: usize, problem: LoadProblem) -> impl IntoView {
     let store = Store::use_context();
     let dismiss = move |_| {
-        store.problems.update(|all| {
-            if index < all.len() {
-                all.remove(index);
-            }
-        })
+        store.send(Command::DismissProblem(index));
     };
     let (message, raw_key) = match &problem {
         LoadProblem::Unreadable {
@@ -222,7 +216,7 @@ pub fn SaveStatus() -> impl IntoView {
     let store = Store::use_context();
     view! {
         <p class="save-status" role="status">
-            {move || (store.saves.get() > 0).then(|| t(Msg::Saved))}
+            {move || (store.status.with(|s| s.saves) > 0).then(|| t(Msg::Saved))}
         </p>
     }
 }

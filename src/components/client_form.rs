@@ -8,9 +8,8 @@ use clientwise_core::i18n::{Lang, Msg};
 use clientwise_core::model::{Client, ClientId, Status};
 use leptos::prelude::*;
 
-use crate::bind;
 use crate::browser::focus_first_invalid;
-use crate::components::field::{InputKind, Lens, SelectField, TextField, error_of, unique_id};
+use crate::components::field::{InputKind, SelectField, TextField, error_of, field_of, unique_id};
 use crate::text::{lang, language_choice, t};
 
 #[component]
@@ -92,13 +91,13 @@ pub fn ClientForm(
                 <legend>{t(Msg::SectionWho)}</legend>
                 <TextField
                     label=t(Msg::Name)
-                    lens=bind!(draft, name)
+                    value=field_of(draft, |d| &d.name, |d| &mut d.name)
                     error=err(Field::Name)
                     required=true
                     autocomplete="off"
                 />
-                <TextField label=t(Msg::Company) lens=bind!(draft, company) error=err(Field::Company) />
-                <TextField label=t(Msg::Contact) lens=bind!(draft, contact) error=err(Field::Contact) />
+                <TextField label=t(Msg::Company) value=field_of(draft, |d| &d.company, |d| &mut d.company) error=err(Field::Company) />
+                <TextField label=t(Msg::Contact) value=field_of(draft, |d| &d.contact, |d| &mut d.contact) error=err(Field::Contact) />
                 <SelectField
                     label=t(Msg::ClientLanguage)
                     hint=t(Msg::ClientLanguageHint)
@@ -111,7 +110,7 @@ pub fn ClientForm(
                 <legend>{t(Msg::SectionContract)}</legend>
                 <TextField
                     label=t(Msg::Currency)
-                    lens=bind!(draft, currency)
+                    value=field_of(draft, |d| &d.currency, |d| &mut d.currency)
                     hint=t(Msg::CurrencyHint)
                     error=err(Field::Currency)
                 />
@@ -125,7 +124,7 @@ pub fn ClientForm(
                     fallback=move || view! {
                         <TextField
                             label=t(Msg::PaymentDayOfMonth)
-                            lens=bind!(draft, payment_day_of_month)
+                            value=field_of(draft, |d| &d.payment_day_of_month, |d| &mut d.payment_day_of_month)
                             kind=InputKind::Whole
                             error=err(Field::PaymentDayOfMonth)
                         />
@@ -133,7 +132,7 @@ pub fn ClientForm(
                 >
                     <TextField
                         label=t(Msg::PaymentDays)
-                        lens=bind!(draft, payment_days)
+                        value=field_of(draft, |d| &d.payment_days, |d| &mut d.payment_days)
                         kind=InputKind::Whole
                         error=err(Field::PaymentDays)
                     />
@@ -141,13 +140,13 @@ pub fn ClientForm(
                 <div class="row">
                     <TextField
                         label=t(Msg::NoticeDays)
-                        lens=bind!(draft, notice_days)
+                        value=field_of(draft, |d| &d.notice_days, |d| &mut d.notice_days)
                         kind=InputKind::Whole
                         error=err(Field::NoticeDays)
                     />
                     <TextField
                         label=t(Msg::IncludedRevisions)
-                        lens=bind!(draft, included_revisions)
+                        value=field_of(draft, |d| &d.included_revisions, |d| &mut d.included_revisions)
                         kind=InputKind::Whole
                         error=err(Field::IncludedRevisions)
                     />
@@ -162,7 +161,7 @@ pub fn ClientForm(
                     <Show when=move || pricing.get() != PricingKind::None>
                         <TextField
                             label=t(Msg::PricingAmount)
-                            lens=bind!(draft, pricing_amount)
+                            value=field_of(draft, |d| &d.pricing_amount, |d| &mut d.pricing_amount)
                             kind=InputKind::Decimal
                             error=err(Field::PricingAmount)
                         />
@@ -170,19 +169,19 @@ pub fn ClientForm(
                 </div>
                 <TextField
                     label=t(Msg::Scope)
-                    lens=bind!(draft, scope)
+                    value=field_of(draft, |d| &d.scope, |d| &mut d.scope)
                     kind=InputKind::Multiline
                     error=err(Field::Scope)
                 />
                 <TextField
                     label=t(Msg::Accounts)
-                    lens=bind!(draft, accounts)
+                    value=field_of(draft, |d| &d.accounts, |d| &mut d.accounts)
                     kind=InputKind::Multiline
                     error=err(Field::Accounts)
                 />
                 <TextField
                     label=t(Msg::Started)
-                    lens=bind!(draft, started)
+                    value=field_of(draft, |d| &d.started, |d| &mut d.started)
                     kind=InputKind::Date
                     error=err(Field::Started)
                 />
@@ -197,7 +196,7 @@ pub fn ClientForm(
                 />
                 <TextField
                     label=t(Msg::Notes)
-                    lens=bind!(draft, notes)
+                    value=field_of(draft, |d| &d.notes, |d| &mut d.notes)
                     kind=InputKind::Multiline
                     error=err(Field::Notes)
                 />
@@ -216,9 +215,9 @@ pub fn ClientForm(
 fn HardTimes(draft: RwSignal<ClientDraft>, errors: Memo<FieldErrors>) -> impl IntoView {
     let count = move || draft.with(|d| d.hard_times.len());
     let row = move |i: usize| {
-        let lens = |get: fn(&HardTimeDraft) -> &String,
-                    set: fn(&mut HardTimeDraft) -> &mut String| {
-            Lens::with(
+        let value = |get: fn(&HardTimeDraft) -> &String,
+                     set: fn(&mut HardTimeDraft) -> &mut String| {
+            create_slice(
                 draft,
                 move |d| {
                     d.hard_times
@@ -238,20 +237,20 @@ fn HardTimes(draft: RwSignal<ClientDraft>, errors: Memo<FieldErrors>) -> impl In
                 <div class="row">
                     <TextField
                         label=t(Msg::HardTimeStart)
-                        lens=lens(|h| &h.start, |h| &mut h.start)
+                        value=value(|h| &h.start, |h| &mut h.start)
                         kind=InputKind::Date
                         error=error_of(errors, Field::HardTimeStart(i))
                     />
                     <TextField
                         label=t(Msg::HardTimeEnd)
-                        lens=lens(|h| &h.end, |h| &mut h.end)
+                        value=value(|h| &h.end, |h| &mut h.end)
                         kind=InputKind::Date
                         error=error_of(errors, Field::HardTimeEnd(i))
                     />
                 </div>
                 <TextField
                     label=t(Msg::HardTimeNote)
-                    lens=lens(|h| &h.note, |h| &mut h.note)
+                    value=value(|h| &h.note, |h| &mut h.note)
                     error=error_of(errors, Field::HardTimeNote(i))
                 />
                 <button

@@ -7,9 +7,8 @@ use clientwise_core::i18n::Msg;
 use clientwise_core::model::{Client, EntryBody, EntryKind, IncidentKind, InterventionKind};
 use leptos::prelude::*;
 
-use crate::bind;
 use crate::browser::focus_first_invalid;
-use crate::components::field::{CheckField, InputKind, Lens, SelectField, TextField, error_of};
+use crate::components::field::{CheckField, InputKind, SelectField, TextField, error_of, field_of};
 use crate::text::t;
 
 #[component]
@@ -58,29 +57,30 @@ pub fn EntryForm(
         })
     };
 
-    let fields = move || match kind.get() {
+    let fields = move || {
+        match kind.get() {
         EntryKind::Request => view! {
-            <TextField label=t(Msg::Topic) lens=bind!(draft, topic) error=err(Field::Topic) />
+            <TextField label=t(Msg::Topic) value=field_of(draft, |d| &d.topic, |d| &mut d.topic) error=err(Field::Topic) />
             <TextField
                 label=t(Msg::Answered)
-                lens=bind!(draft, answered)
+                value=field_of(draft, |d| &d.answered, |d| &mut d.answered)
                 kind=InputKind::Date
                 error=err(Field::Answered)
             />
         }
         .into_any(),
         EntryKind::Approval => view! {
-            <TextField label=t(Msg::Item) lens=bind!(draft, item) error=err(Field::Item) />
+            <TextField label=t(Msg::Item) value=field_of(draft, |d| &d.item, |d| &mut d.item) error=err(Field::Item) />
             <div class="row">
                 <TextField
                     label=t(Msg::Rounds)
-                    lens=bind!(draft, rounds)
+                    value=field_of(draft, |d| &d.rounds, |d| &mut d.rounds)
                     kind=InputKind::Whole
                     error=err(Field::Rounds)
                 />
                 <TextField
                     label=t(Msg::Approved)
-                    lens=bind!(draft, approved)
+                    value=field_of(draft, |d| &d.approved, |d| &mut d.approved)
                     kind=InputKind::Date
                     error=err(Field::Approved)
                 />
@@ -96,19 +96,19 @@ pub fn EntryForm(
             <div class="row">
                 <TextField
                     label=t(Msg::InvoiceNumber)
-                    lens=bind!(draft, number)
+                    value=field_of(draft, |d| &d.number, |d| &mut d.number)
                     error=err(Field::Number)
                 />
                 <TextField
                     label=t(Msg::Amount)
-                    lens=bind!(draft, amount)
+                    value=field_of(draft, |d| &d.amount, |d| &mut d.amount)
                     kind=InputKind::Decimal
                     error=err(Field::Amount)
                 />
             </div>
             <TextField
                 label=t(Msg::Due)
-                lens=bind!(draft, due)
+                value=field_of(draft, |d| &d.due, |d| &mut d.due)
                 kind=InputKind::Date
                 hint=t(Msg::DueHint)
                 error=err(Field::Due)
@@ -130,7 +130,7 @@ pub fn EntryForm(
                 />
                 <TextField
                     label=t(Msg::Details)
-                    lens=bind!(draft, text)
+                    value=field_of(draft, |d| &d.text, |d| &mut d.text)
                     kind=InputKind::Multiline
                     error=err(Field::Note)
                 />
@@ -140,19 +140,19 @@ pub fn EntryForm(
         EntryKind::Work => view! {
             <TextField
                 label=t(Msg::Hours)
-                lens=bind!(draft, hours)
+                value=field_of(draft, |d| &d.hours, |d| &mut d.hours)
                 kind=InputKind::Decimal
                 hint=t(Msg::HoursHint)
                 error=err(Field::Hours)
             />
             <TextField
                 label=t(Msg::Description)
-                lens=bind!(draft, description)
+                value=field_of(draft, |d| &d.description, |d| &mut d.description)
                 error=err(Field::Description)
             />
             <TextField
                 label=t(Msg::Deliverable)
-                lens=bind!(draft, deliverable)
+                value=field_of(draft, |d| &d.deliverable, |d| &mut d.deliverable)
                 error=err(Field::Deliverable)
             />
         }
@@ -171,7 +171,7 @@ pub fn EntryForm(
                 />
                 <TextField
                     label=t(Msg::InterventionText)
-                    lens=bind!(draft, text)
+                    value=field_of(draft, |d| &d.text, |d| &mut d.text)
                     kind=InputKind::Multiline
                     error=err(Field::Text)
                 />
@@ -181,12 +181,13 @@ pub fn EntryForm(
         EntryKind::Note => view! {
             <TextField
                 label=t(Msg::NoteText)
-                lens=bind!(draft, text)
+                value=field_of(draft, |d| &d.text, |d| &mut d.text)
                 kind=InputKind::Multiline
                 error=err(Field::Text)
             />
         }
         .into_any(),
+    }
     };
 
     view! {
@@ -207,7 +208,7 @@ pub fn EntryForm(
                 view! {
                     <TextField
                         label=label
-                        lens=bind!(draft, date)
+                        value=field_of(draft, |d| &d.date, |d| &mut d.date)
                         kind=InputKind::Date
                         error=err(Field::Date)
                         required=true
@@ -228,9 +229,9 @@ pub fn EntryForm(
 fn Payments(draft: RwSignal<EntryDraft>, errors: Memo<FieldErrors>) -> impl IntoView {
     let count = move || draft.with(|d| d.payments.len());
     let row = move |i: usize| {
-        let lens = |get: fn(&PaymentDraft) -> &String,
-                    set: fn(&mut PaymentDraft) -> &mut String| {
-            Lens::with(
+        let value = |get: fn(&PaymentDraft) -> &String,
+                     set: fn(&mut PaymentDraft) -> &mut String| {
+            create_slice(
                 draft,
                 move |d| {
                     d.payments
@@ -249,13 +250,13 @@ fn Payments(draft: RwSignal<EntryDraft>, errors: Memo<FieldErrors>) -> impl Into
             <div class="group-row row">
                 <TextField
                     label=t(Msg::PaymentDate(i))
-                    lens=lens(|p| &p.date, |p| &mut p.date)
+                    value=value(|p| &p.date, |p| &mut p.date)
                     kind=InputKind::Date
                     error=error_of(errors, Field::PaymentDate(i))
                 />
                 <TextField
                     label=t(Msg::PaymentAmount(i))
-                    lens=lens(|p| &p.amount, |p| &mut p.amount)
+                    value=value(|p| &p.amount, |p| &mut p.amount)
                     kind=InputKind::Decimal
                     error=error_of(errors, Field::PaymentAmount(i))
                 />

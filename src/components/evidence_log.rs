@@ -61,10 +61,12 @@ pub fn EvidenceLog(
         </div>
         {move || empty().map(|text| view! { <p class="empty">{text}</p> })}
         <ol class="log">
-            {move || {
-                rows.get()
-                    .into_iter()
-                    .map(|(id, kind, day, described)| {
+            // Keyed by the whole line: an added, edited or deleted entry draws its own line and
+            // no other.
+            <For
+                each=move || rows.get()
+                key=|line| line.clone()
+                children=move |(id, kind, day, described)| {
                         let name = format!("{} {}", t(Msg::Kind(kind)), described.headline);
                         view! {
                             <li
@@ -101,9 +103,8 @@ pub fn EvidenceLog(
                                 </div>
                             </li>
                         }
-                    })
-                    .collect_view()
-            }}
+                }
+            />
         </ol>
     }
 }

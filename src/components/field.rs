@@ -16,41 +16,19 @@ pub fn unique_id(prefix: &str) -> String {
     format!("{prefix}-{}", NEXT.fetch_add(1, Ordering::Relaxed))
 }
 
-/// A read/write view of one text field of a form draft held in a signal.
-#[derive(Clone, Copy)]
-pub struct Lens {
-    pub get: Signal<String>,
-    pub set: Callback<String>,
-}
+/// A text control's value, read and written: a slice of a form draft held in a signal (Leptos's
+/// `create_slice`), bound to the control with `bind:value`.
+pub type Binding = (Signal<String>, SignalSetter<String>);
 
-impl Lens {
-    pub fn new<D: Send + Sync + 'static>(
-        draft: RwSignal<D>,
-        get: fn(&D) -> &String,
-        set: fn(&mut D) -> &mut String,
-    ) -> Lens {
-        Lens::with(draft, move |d| get(d).clone(), move |d, v| *set(d) = v)
-    }
-
-    /// A lens from any getter and setter, e.g. on one row of a repeated group.
-    pub fn with<D: Send + Sync + 'static>(
-        draft: RwSignal<D>,
-        get: impl Fn(&D) -> String + Send + Sync + 'static,
-        set: impl Fn(&mut D, String) + Send + Sync + 'static,
-    ) -> Lens {
-        Lens {
-            get: Signal::derive(move || draft.with(|d| get(d))),
-            set: Callback::new(move |value: String| draft.update(|d| set(d, value))),
-        }
-    }
-}
-
-/// `bind!(draft, field)`: a `Lens` on `draft.field`.
-#[macro_export]
-macro_rules! bind {
-    ($draft:expr, $($field:tt)+) => {
-        $crate::components::field::Lens::new($draft, |d| &d.$($field)+, |d| &mut d.$($field)+)
-    };
+/// The slice of `draft` that `get` and `set` reach. Plain function pointers rather than a
+/// closure per field, so that one copy of the slicing code serves every field of a form (each
+/// closure would be compiled into the page separately).
+pub fn field_of<D: Send + Sync + 'static>(
+    draft: RwSignal<D>,
+    get: fn(&D) -> &String,
+    set: fn(&mut D) -> &mut String,
+) -> Binding {
+    create_slice(draft, move |d| get(d).clone(), move |d, v| *set(d) = v)
 }
 
 /// The text of the problem with `field` in `errors`, if any, for showing next to it.
@@ -79,7 +57,7 @@ pub enum InputKind {
 #[component]
 pub fn TextField(
     #[prop(into)] label: String,
-    lens: Lens,
+    value: Binding,
     #[prop(optional)] kind: InputKind,
     #[prop(optional, into)] hint: Option<String>,
     #[prop(optional, into)] error: Option<Signal<Option<String>>>,
@@ -106,14 +84,12 @@ pub fn TextField(
         }
     };
     let invalid = move || error.with(Option::is_some).then_some("true");
-    let on_input = move |ev| lens.set.run(event_target_value(&ev));
     let control = match kind {
         InputKind::Multiline => view! {
             <textarea
                 id=id.clone()
                 rows="3"
-                prop:value=move || lens.get.get()
-                on:input=on_input
+                bind:value=value
                 aria-describedby=described_by
                 aria-invalid=invalid
             ></textarea>
@@ -136,8 +112,7 @@ pub fn TextField(
                     autocomplete=autocomplete
                     required=required
                     node_ref=node_ref
-                    prop:value=move || lens.get.get()
-                    on:input=on_input
+                    bind:value=value
                     aria-describedby=described_by
                     aria-invalid=invalid
                 />

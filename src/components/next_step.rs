@@ -6,6 +6,7 @@ use clientwise_core::i18n::{Message, Msg};
 use clientwise_core::model::Client;
 use clientwise_core::playbook::{Advice, Step, advise, letters};
 use clientwise_core::scoring::Assessment;
+use clientwise_core::session::Command;
 use leptos::prelude::*;
 
 use crate::components::message::MessageComposer;
@@ -42,7 +43,15 @@ pub fn NextSteps(
         let Some(kind) = step.intervention() else {
             return;
         };
-        if store.log_sent(client.get_untracked(), kind, text) {
+        let id = client.with_untracked(|c| c.id);
+        if store
+            .send(Command::MarkSent {
+                client: id,
+                kind,
+                text,
+            })
+            .saved()
+        {
             logged.set(Some(t(Msg::LoggedAsSent(date(
                 store.today.get_untracked(),
             )))));

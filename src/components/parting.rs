@@ -5,6 +5,7 @@
 use clientwise_core::i18n::Msg;
 use clientwise_core::model::{Check, Client, InterventionKind, Parting, PartingReason, Status};
 use clientwise_core::playbook::letters;
+use clientwise_core::session::Command;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -50,21 +51,18 @@ impl ReasonChoice {
 pub fn PartingPanel(client: Signal<Client>) -> impl IntoView {
     let store = Store::use_context();
     let today = store.today;
-    // Every change is saved at once; finishing the last item makes the client a former client.
+    // Every change is saved at once; the session decides what it does to the status (the last
+    // item done makes the client a former client).
     let update = move |change: &dyn Fn(&mut Parting)| {
-        let mut c = client.get_untracked();
-        let Some(mut parting) = c.parting.take() else {
+        let Some((id, mut parting)) = client.with_untracked(|c| Some((c.id, c.parting.clone()?)))
+        else {
             return;
         };
         change(&mut parting);
-        let complete = parting.is_complete(&c);
-        c.parting = Some(parting);
-        if complete {
-            c.status = Status::Former;
-        } else if c.status == Status::Former {
-            c.status = Status::Parting;
-        }
-        store.save_client(c);
+        store.send(Command::EditParting {
+            client: id,
+            parting,
+        });
     };
     let parting = Memo::new(move |_| client.with(|c| c.parting.clone()));
     let get = move |f: fn(&Parting) -> bool| {
@@ -87,22 +85,7 @@ pub fn PartingPanel(client: Signal<Client>) -> impl IntoView {
     };
     let owed = move || client.with(|c| c.owed(today.get()));
     let currency = move || client.with(|c| c.currency);
-    let progress = move || {
-        client.with(|c| {
-            c.parting.as_ref().map(|p| {
-                let ticks = Check::ALL
-                    .iter()
-                    .filter(|k| {
-                        p.is_checked(**k) || (**k == Check::Alternatives && !p.offer_alternatives)
-                    })
-                    .count();
-                let done = ticks
-                    + usize::from(p.notice_given.is_some())
-                    + usize::from(p.accounts_left(c).is_empty());
-                (done, Check::ALL.len() + 2)
-            })
-        })
-    };
+    let progress = move || client.with(|c| c.parting.as_ref().map(|p| p.progress(c)));
     let notice = move || {
         let days = client.with(|c| c.contract.notice_days);
         let given = parting.with(|p| {
@@ -200,7 +183,11 @@ pub fn PartingPanel(client: Signal<Client>) -> impl IntoView {
         client.with(|c| letter(c, &letters::termination(c, &settings, today)))
     });
     let mark_sent = move |text: String| {
-        store.log_sent(client.get_untracked(), InterventionKind::Termination, text);
+        store.send(Command::MarkSent {
+            client: client.with_untracked(|c| c.id),
+            kind: InterventionKind::Termination,
+            text,
+        });
     };
     view! {
         <section class="card parting" aria-labelledby="parting-title">

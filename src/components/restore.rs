@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 use clientwise_core::i18n::Msg;
+use clientwise_core::session::Command;
 use clientwise_core::storage::backup::{self, Backup, MAX_BACKUP_BYTES};
 use clientwise_core::storage::restore::plan;
 use clientwise_core::storage::{DecodeError, RestoreMode};
@@ -54,7 +55,7 @@ pub fn RestoreCard() -> impl IntoView {
     };
     let the_plan = Memo::new(move |_| match stage.get() {
         Stage::Ready(backup) => {
-            let clients = store.clients.get();
+            let clients = store.all_clients();
             let settings = store.settings.get();
             Some(plan(&clients, &settings, backup, mode.get()))
         }
@@ -64,7 +65,9 @@ pub fn RestoreCard() -> impl IntoView {
         let Some(plan) = the_plan.get_untracked() else {
             return;
         };
-        let applied = store.restore(&plan);
+        let Some(applied) = store.send(Command::Restore(plan.clone())).restored else {
+            return;
+        };
         // Replacements are written first, then additions (see `Repo::apply_restore`).
         let replaced = applied.saved.len().min(plan.replace.len());
         let added = applied.saved.len() - replaced;

@@ -3,11 +3,10 @@
 
 use clientwise_core::draft::EntryDraft;
 use clientwise_core::i18n::Msg;
-use clientwise_core::model::{
-    Client, ClientId, EntryId, EntryKind, Parting, PartingReason, PaymentTerms, Pricing, Status,
-};
+use clientwise_core::model::{Client, ClientId, EntryId, EntryKind, PaymentTerms, Pricing};
 use clientwise_core::portfolio;
-use clientwise_core::scoring::{Pattern, assess};
+use clientwise_core::scoring::Assessment;
+use clientwise_core::session::Command;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::components::A;
@@ -56,29 +55,32 @@ enum Editing {
 
 #[component]
 pub fn ClientPage() -> impl IntoView {
-    client_route(|client| view! { <ClientView client=client /> }.into_any())
+    client_route(|client, scores| {
+        view! { <ClientView client=client assessment=scores /> }.into_any()
+    })
 }
 
-/// The page of the client the route names, given that client as a signal, or "not found" (a
-/// wrong link, or a client deleted meanwhile, here or in another tab).
-pub fn client_route(page: fn(Signal<Client>) -> AnyView) -> impl IntoView {
+/// The page of the client the route names, given that client's record and scores as signals,
+/// or "not found" (a wrong link, or a client deleted meanwhile, here or in another tab).
+pub fn client_route(page: fn(Signal<Client>, Signal<Assessment>) -> AnyView) -> impl IntoView {
     let store = Store::use_context();
     let id = use_client_id();
-    let client = Memo::new(move |_| id.get().and_then(|id| store.client(id)));
-    let exists = Memo::new(move |_| client.with(Option::is_some));
+    // Rebuilt when the route names another client or this one goes; an edit to this client or
+    // another does not rebuild it.
+    let shown = Memo::new(move |_| id.get().filter(|&id| store.has_client(id)));
     move || {
-        if exists.get() {
-            page(Signal::derive(move || {
-                client.get().unwrap_or_else(|| Client::new(ClientId(0), ""))
-            }))
-        } else {
-            view! { <NotFound /> }.into_any()
+        let signals = shown
+            .get()
+            .and_then(|id| untrack(|| store.client_signals(id)));
+        match signals {
+            Some((client, scores)) => page(client, scores),
+            None => view! { <NotFound /> }.into_any(),
         }
     }
 }
 
 #[component]
-fn ClientView(client: Signal<Client>) -> impl IntoView {
+fn ClientView(client: Signal<Client>, assessment: Signal<Assessment>) -> impl IntoView {
     let store = Store::use_context();
     let navigate = use_navigate();
     let read_only = Signal::derive(move || store.is_read_only());
@@ -86,25 +88,8 @@ fn ClientView(client: Signal<Client>) -> impl IntoView {
     let editing = RwSignal::new(None::<Editing>);
     let filter = RwSignal::new(None::<EntryKind>);
     let id = client.with_untracked(|c| c.id);
-    let assessment = Signal::derive(move || {
-        store.assessment(id).unwrap_or_else(|| {
-            let thresholds = store.settings.with(|s| s.thresholds);
-            client.with(|c| assess(c, &thresholds, store.today.get()))
-        })
-    });
     let start_parting = move || {
-        let mut c = client.get_untracked();
-        if c.parting.is_none() {
-            let reason = match assessment.with_untracked(|a| a.verdict.driver) {
-                Some(Pattern::NonPaying) => PartingReason::Payment,
-                Some(Pattern::Unresponsive) => PartingReason::Responsiveness,
-                Some(Pattern::Controlling) => PartingReason::Control,
-                None => PartingReason::Fit,
-            };
-            c.parting = Some(Parting::new(store.today.get_untracked(), reason));
-        }
-        c.status = Status::Parting;
-        store.save_client(c);
+        store.send(Command::StartParting(id));
         browser::focus_first("#parting-title");
     };
     let parting = Memo::new(move |_| client.with(|c| c.parting.is_some()));
@@ -121,27 +106,22 @@ fn ClientView(client: Signal<Client>) -> impl IntoView {
         }
     };
     let save_entry = move |body| {
-        let mut c = client.get_untracked();
-        match editing.get_untracked() {
-            Some(Editing::Entry(id)) => {
-                c.update_entry(id, body);
-            }
-            _ => {
-                c.add_entry(body);
-            }
-        }
-        store.save_client(c);
+        let command = match editing.get_untracked() {
+            Some(Editing::Entry(entry)) => Command::EditEntry {
+                client: id,
+                entry,
+                body,
+            },
+            _ => Command::AddEntry { client: id, body },
+        };
+        store.send(command);
         close_form();
     };
-    let delete_entry = move |id: EntryId| {
-        let mut c = client.get_untracked();
-        if c.remove_entry(id) {
-            store.save_client(c);
-        }
+    let delete_entry = move |entry: EntryId| {
+        store.send(Command::DeleteEntry { client: id, entry });
     };
     let delete_client = move |_| {
-        let id = client.with_untracked(|c| c.id);
-        if store.delete_client(id) {
+        if store.send(Command::DeleteClient(id)).saved() {
             navigate(routes::CLIENTS, NavigateOptions::default());
         }
     };

@@ -3,6 +3,7 @@
 
 use clientwise_core::i18n::Msg;
 use clientwise_core::model::{Client, ClientId};
+use clientwise_core::session::Command;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
@@ -19,12 +20,11 @@ pub fn NewClientPage() -> impl IntoView {
     use_title(|| t(Msg::NewClientTitle));
     let navigate = use_navigate();
     let back = navigate.clone();
-    let on_save = move |mut client: Client| {
-        // The id is taken only now, so an abandoned form reserves nothing.
-        client.id = store.new_client_id();
-        let id = client.id;
-        store.save_client(client);
-        navigate(&routes::client(id), NavigateOptions::default());
+    let on_save = move |client: Client| {
+        // The session gives the client its id now, so an abandoned form reserves nothing.
+        if let Some(id) = store.send(Command::AddClient(client)).clients.first() {
+            navigate(&routes::client(*id), NavigateOptions::default());
+        }
     };
     view! {
         <section class="page narrow">
@@ -47,11 +47,7 @@ pub fn EditClientPage() -> impl IntoView {
     move || {
         let navigate = navigate.clone();
         // Read once: the form edits its own draft, and must not be reset by unrelated updates.
-        let client = id.get().and_then(|id| {
-            store
-                .clients
-                .with_untracked(|all| all.iter().find(|c| c.id == id).cloned())
-        });
+        let client = id.get().and_then(|id| untrack(|| store.client(id)));
         match client {
             None => view! { <NotFound /> }.into_any(),
             Some(client) => {
@@ -61,22 +57,10 @@ pub fn EditClientPage() -> impl IntoView {
                     let (navigate, page) = (navigate.clone(), page.clone());
                     move |_| navigate(&page, NavigateOptions::default())
                 };
-                // The form edits the profile only. Another tab may have logged entries while it
-                // was open (this tab follows them), so the profile goes onto the client as it is
-                // now, never onto the copy the form started from.
-                let on_save = move |edited: Client| {
-                    let current = store
-                        .clients
-                        .with_untracked(|all| all.iter().find(|c| c.id == id).cloned());
-                    let client = match current {
-                        Some(mut current) => {
-                            current.take_profile(edited);
-                            current
-                        }
-                        // Deleted in another tab meanwhile: saving brings it back as edited.
-                        None => edited,
-                    };
-                    store.save_client(client);
+                // The form edits the profile only; the session puts it onto the client as it is
+                // now (entries logged meanwhile in another tab are kept).
+                let on_save = move |profile: Client| {
+                    store.send(Command::EditProfile { id, profile });
                     navigate(&page, NavigateOptions::default());
                 };
                 view! {

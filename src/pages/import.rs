@@ -8,6 +8,7 @@ use clientwise_core::import::{
     self, DateOrder, Kind, MAX_IMPORT_BYTES, Mapping, Opened, ReadError, SavedMapping, Source,
     formats,
 };
+use clientwise_core::session::Command;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -92,7 +93,7 @@ pub fn ImportPage() -> impl IntoView {
         parsed.with(|p| {
             p.as_ref()
                 .filter(|p| !p.needs_date_order)
-                .map(|p| store.clients.with(|clients| plan::plan(p, clients)))
+                .map(|p| plan::plan(p, &store.all_clients()))
         })
     });
     let reset = move || {
@@ -112,13 +113,13 @@ pub fn ImportPage() -> impl IntoView {
                 Some(Ok(o)) => o.table.headers.clone(),
                 _ => Vec::new(),
             });
-            store.remember_mapping(SavedMapping {
+            store.send(Command::RememberMapping(SavedMapping {
                 signature: import::header_signature(&headers),
                 kind: kind.get_untracked(),
                 mapping: mapping.get_untracked(),
-            });
+            }));
         }
-        if store.import(&p) {
+        if store.send(Command::Import(p)).saved() {
             status.set(Some(t(Msg::ImportedRows(rows))));
             reset();
         }
@@ -178,13 +179,13 @@ pub fn ImportPage() -> impl IntoView {
             .map(|p| view! { <PlanPreview plan=p on_import=run /> })
     };
     let past = move || {
-        let imports = store.clients.with(|c| plan::imports(c));
+        let imports = plan::imports(&store.all_clients());
         (!imports.is_empty()).then(|| {
             let items = imports
                 .into_iter()
                 .map(|(n, rows)| {
                     let undo = move |_| {
-                        if store.undo_import(n) {
+                        if store.send(Command::UndoImport(n)).saved() {
                             status.set(Some(t(Msg::ImportUndone(n))));
                         }
                     };

@@ -22,7 +22,7 @@ use crate::text::{client_lang, lang, language_choice, t, use_title};
 
 #[component]
 pub fn ReportPage() -> impl IntoView {
-    client_route(|client| view! { <ReportView client=client /> }.into_any())
+    client_route(|client, _| view! { <ReportView client=client /> }.into_any())
 }
 
 #[component]
@@ -38,13 +38,14 @@ fn ReportView(client: Signal<Client>) -> impl IntoView {
         ReportKind::Final => client.with_untracked(client_lang),
         ReportKind::Evidence => lang(),
     };
-    let doc_lang = RwSignal::new(default_lang(ReportKind::Final));
-    Effect::new(move |previous: Option<ReportKind>| {
-        let now = kind.get();
-        if previous.is_some_and(|p| p != now) {
-            doc_lang.set(default_lang(now));
+    // A language picked for one kind of report holds for that kind; the other starts in its own.
+    let picked = RwSignal::new(None::<(ReportKind, Lang)>);
+    let doc_lang = Memo::new(move |_| {
+        let kind = kind.get();
+        match picked.get() {
+            Some((k, lang)) if k == kind => lang,
+            _ => default_lang(kind),
         }
-        now
     });
     let from = RwSignal::new(whole.from.to_string());
     let to = RwSignal::new(whole.to.to_string());
@@ -58,11 +59,9 @@ fn ReportView(client: Signal<Client>) -> impl IntoView {
             _ => Err(t(Msg::Problem(Problem::NotADate))),
         }
     });
-    let last_good = RwSignal::new(whole);
-    Effect::new(move |_| {
-        if let Ok(r) = range.get() {
-            last_good.set(r);
-        }
+    let last_good = Memo::new(move |previous: Option<&Range>| match range.get() {
+        Ok(r) => r,
+        Err(_) => previous.copied().unwrap_or(whole),
     });
     let doc = Signal::derive(move || {
         let settings = store.settings.get();
@@ -134,7 +133,7 @@ fn ReportView(client: Signal<Client>) -> impl IntoView {
                     hint=t(Msg::DocumentLanguageHint)
                     options=Lang::ALL.into_iter().map(|l| (l, language_choice(l))).collect()
                     value=doc_lang
-                    on_change=move |l| doc_lang.set(l)
+                    on_change=move |l| picked.set(Some((kind.get_untracked(), l)))
                 />
                 <div class="row">
                     <div class="field">
@@ -209,13 +208,7 @@ fn ReportView(client: Signal<Client>) -> impl IntoView {
 /// What the last download was and its fingerprint, with a copy button.
 #[component]
 fn Digest(last: RwSignal<Option<Result<ExportFile, ()>>>) -> impl IntoView {
-    let copied = RwSignal::new(None::<String>);
     let digest_id = unique_id("digest");
-    // A new download clears the last "Copied." note.
-    Effect::new(move |_| {
-        last.track();
-        copied.set(None);
-    });
     move || {
         let digest_id = digest_id.clone();
         match last.get() {
@@ -225,6 +218,8 @@ fn Digest(last: RwSignal<Option<Result<ExportFile, ()>>>) -> impl IntoView {
             }
             .into_any(),
             Some(Ok(file)) => {
+                // Each download draws its own card, so its "Copied." note starts empty.
+                let copied = RwSignal::new(None::<String>);
                 let sha = file.sha256.clone();
                 let copy = move |_| {
                     let sha = sha.clone();

@@ -4,16 +4,15 @@
 use clientwise_core::draft::{Field, FieldErrors, ProfileDraft, ReminderDraft, ThresholdsDraft};
 use clientwise_core::i18n::Msg;
 use clientwise_core::model::Thresholds;
+use clientwise_core::session::{Command, usage_percent};
 use clientwise_core::storage::QUOTA_UNITS;
 use leptos::prelude::*;
 
-use crate::bind;
 use crate::browser::focus_first_invalid;
-use crate::components::banners::usage_percent;
-use crate::components::field::{InputKind, TextField, error_of, unique_id};
+use crate::components::field::{Binding, InputKind, TextField, error_of, field_of, unique_id};
 use crate::components::restore::RestoreCard;
 use crate::state::Store;
-use crate::text::{date, megabytes, t, use_title};
+use crate::text::{date, lang, megabytes, t, use_title};
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {
@@ -25,7 +24,7 @@ pub fn SettingsPage() -> impl IntoView {
             <h1>{t(Msg::SettingsTitle)}</h1>
             // Rebuilt after a restore replaced the settings, so no form holds the old values.
             {move || {
-                store.settings_restored.track();
+                store.settings_replaced.track();
                 view! {
                     <ProfileForm />
                     <ThresholdsForm />
@@ -51,7 +50,7 @@ pub fn SettingsPage() -> impl IntoView {
                     <button
                         type="button"
                         disabled=move || store.is_read_only()
-                        on:click=move |_| loaded.set(Some(store.load_examples()))
+                        on:click=move |_| loaded.set(Some(store.send(Command::LoadExamples(lang())).clients.len()))
                     >
                         {t(Msg::LoadExample)}
                     </button>
@@ -73,7 +72,7 @@ fn ProfileForm() -> impl IntoView {
         match draft.with_untracked(|d| d.apply_to(&mut settings)) {
             Ok(()) => {
                 problems.set(FieldErrors::default());
-                store.save_settings(settings);
+                store.send(Command::SaveSettings(settings));
             }
             Err(e) => {
                 problems.set(e);
@@ -88,13 +87,13 @@ fn ProfileForm() -> impl IntoView {
             <p class="hint">{t(Msg::AboutYouHint)}</p>
             <TextField
                 label=t(Msg::OwnerName)
-                lens=bind!(draft, owner_name)
+                value=field_of(draft, |d| &d.owner_name, |d| &mut d.owner_name)
                 autocomplete="name"
                 error=error_of(errors, Field::OwnerName)
             />
             <TextField
                 label=t(Msg::Business)
-                lens=bind!(draft, business)
+                value=field_of(draft, |d| &d.business, |d| &mut d.business)
                 autocomplete="organization"
                 error=error_of(errors, Field::Business)
             />
@@ -127,7 +126,7 @@ fn ThresholdsForm() -> impl IntoView {
             Ok(thresholds) => {
                 let mut settings = store.settings.get_untracked();
                 settings.thresholds = thresholds;
-                store.save_settings(settings);
+                store.send(Command::SaveSettings(settings));
             }
             Err(_) => focus_first_invalid(),
         }
@@ -136,13 +135,13 @@ fn ThresholdsForm() -> impl IntoView {
         draft.set(ThresholdsDraft::from_thresholds(&Thresholds::DEFAULT));
         let mut settings = store.settings.get_untracked();
         settings.thresholds = Thresholds::DEFAULT;
-        store.save_settings(settings);
+        store.send(Command::SaveSettings(settings));
     };
-    let field = move |label: Msg, lens, field: Field| {
+    let field = move |label: Msg, value: Binding, field: Field| {
         view! {
             <TextField
                 label=t(label)
-                lens=lens
+                value=value
                 kind=InputKind::Whole
                 error=error_of(errors, field)
             />
@@ -153,12 +152,12 @@ fn ThresholdsForm() -> impl IntoView {
             <h2>{t(Msg::ThresholdsTitle)}</h2>
             <p class="hint">{t(Msg::ThresholdsHint)}</p>
             <div class="row">
-                {field(Msg::SlowAnswerDays, bind!(draft, slow_answer_days), Field::SlowAnswerDays)}
-                {field(Msg::SlowApprovalDays, bind!(draft, slow_approval_days), Field::SlowApprovalDays)}
+                {field(Msg::SlowAnswerDays, field_of(draft, |d| &d.slow_answer_days, |d| &mut d.slow_answer_days), Field::SlowAnswerDays)}
+                {field(Msg::SlowApprovalDays, field_of(draft, |d| &d.slow_approval_days, |d| &mut d.slow_approval_days), Field::SlowApprovalDays)}
             </div>
             <div class="row">
-                {field(Msg::GraceDays, bind!(draft, grace_days), Field::GraceDays)}
-                {field(Msg::HalfLifeDays, bind!(draft, half_life_days), Field::HalfLifeDays)}
+                {field(Msg::GraceDays, field_of(draft, |d| &d.grace_days, |d| &mut d.grace_days), Field::GraceDays)}
+                {field(Msg::HalfLifeDays, field_of(draft, |d| &d.half_life_days, |d| &mut d.half_life_days), Field::HalfLifeDays)}
             </div>
             <div class="actions">
                 <button type="submit" class="primary" disabled=move || store.is_read_only()>
@@ -177,7 +176,11 @@ fn ThresholdsForm() -> impl IntoView {
 #[component]
 fn StorageCard() -> impl IntoView {
     let store = Store::use_context();
-    let draft = RwSignal::new(store.reminder.with_untracked(ReminderDraft::from_reminder));
+    let draft = RwSignal::new(
+        store
+            .status
+            .with_untracked(|s| ReminderDraft::from_reminder(&s.reminder)),
+    );
     let problems = RwSignal::new(FieldErrors::default());
     let errors = Memo::new(move |_| problems.get());
     let save = move |ev: leptos::ev::SubmitEvent| {
@@ -185,7 +188,7 @@ fn StorageCard() -> impl IntoView {
         match draft.with_untracked(ReminderDraft::validate) {
             Ok((changes, days)) => {
                 problems.set(FieldErrors::default());
-                store.set_reminder_every(changes, days);
+                store.send(Command::SetReminderEvery { changes, days });
             }
             Err(e) => {
                 problems.set(e);
@@ -193,8 +196,9 @@ fn StorageCard() -> impl IntoView {
             }
         }
     };
+    let usage = Memo::new(move |_| store.status.with(|s| s.usage));
     let used = move || {
-        let units = store.usage.get();
+        let units = usage.get();
         // One UTF-16 unit is a byte or two; Clientwise's data is nearly all ASCII. Hundredths of
         // a megabyte, in whole numbers.
         let hundredths = (units + 5_000) / 10_000;
@@ -211,7 +215,7 @@ fn StorageCard() -> impl IntoView {
         })
     };
     let last_backup = move || {
-        store.reminder.with(|r| match r.last_backup {
+        store.status.with(|s| match s.reminder.last_backup {
             Some(day) => t(Msg::LastBackup(date(day))),
             None => t(Msg::NoBackupYet),
         })
@@ -229,7 +233,7 @@ fn StorageCard() -> impl IntoView {
                     low=(QUOTA_UNITS / 100 * 60).to_string()
                     high=(QUOTA_UNITS / 100 * 80).to_string()
                     optimum="0"
-                    value=move || store.usage.get().to_string()
+                    value=move || usage.get().to_string()
                 ></meter>
                 <p>{used}</p>
             </div>
@@ -248,14 +252,14 @@ fn StorageCard() -> impl IntoView {
                 <div class="row">
                     <TextField
                         label=t(Msg::ReminderEveryChanges)
-                        lens=bind!(draft, every_changes)
+                        value=field_of(draft, |d| &d.every_changes, |d| &mut d.every_changes)
                         kind=InputKind::Whole
                         hint=t(Msg::ReminderOffHint)
                         error=error_of(errors, Field::ReminderChanges)
                     />
                     <TextField
                         label=t(Msg::ReminderEveryDays)
-                        lens=bind!(draft, every_days)
+                        value=field_of(draft, |d| &d.every_days, |d| &mut d.every_days)
                         kind=InputKind::Whole
                         hint=t(Msg::ReminderOffHint)
                         error=error_of(errors, Field::ReminderDays)

@@ -5,8 +5,9 @@
 use chrono::Days;
 use clientwise::components::next_step::NextSteps;
 use clientwise::state::Store;
-use clientwise_core::model::{Cents, Client, EntryBody, Invoice};
+use clientwise_core::model::{Cents, Client, ClientId, EntryBody, Invoice};
 use clientwise_core::scoring::{Pattern, Summary};
+use clientwise_core::session::Command;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -14,8 +15,9 @@ use web_sys::HtmlTextAreaElement;
 
 use crate::common::{TODAY, container, days_ago};
 
-fn overdue_client(store: &Store) -> Client {
-    let mut client = Client::new(store.new_client_id(), "Kiri Atoll");
+/// A client with an invoice 30 days overdue, saved through the store; its id.
+fn overdue_client(store: &Store) -> ClientId {
+    let mut client = Client::new(ClientId(0), "Kiri Atoll");
     client.add_entry(EntryBody::Invoice(Invoice {
         number: "KA-01".into(),
         issued: days_ago(60),
@@ -23,7 +25,9 @@ fn overdue_client(store: &Store) -> Client {
         amount: Cents(1_200_00),
         payments: Vec::new(),
     }));
-    client
+    let changes = store.send(Command::AddClient(client));
+    assert!(changes.saved(), "saved");
+    changes.clients[0]
 }
 
 #[wasm_bindgen_test]
@@ -34,15 +38,12 @@ async fn letters_and_scores_follow_the_day_without_a_reload() {
         .clear()
         .expect("cleared");
     let store = Store::open(TODAY);
-    let client = overdue_client(&store);
-    let id = client.id;
-    assert!(store.save_client(client), "saved");
+    let id = overdue_client(&store);
 
     let root = container();
     leptos::mount::mount_to(root.clone(), move || {
         store.provide();
-        let client = Signal::derive(move || store.client(id).expect("the client"));
-        let assessment = Signal::derive(move || store.assessment(id).expect("its scores"));
+        let (client, assessment) = store.client_signals(id).expect("the client");
         view! { <NextSteps client=client assessment=assessment on_start_parting=|_| () /> }
     })
     .forget();
@@ -53,19 +54,18 @@ async fn letters_and_scores_follow_the_day_without_a_reload() {
             .unwrap_or_default()
     };
     let oldest = || {
-        store
-            .assessments
-            .with_untracked(|all| all.get(&id).cloned())
-            .and_then(|a| match a.pattern(Pattern::NonPaying).summary {
-                Summary::NonPaying(s) => s.oldest_overdue_days,
-                _ => None,
-            })
+        untrack(|| store.assessment(id)).and_then(|a| match a.pattern(Pattern::NonPaying).summary {
+            Summary::NonPaying(s) => s.oldest_overdue_days,
+            _ => None,
+        })
     };
     leptos::task::tick().await;
     assert!(message().contains("(30 days ago)"), "{}", message());
     assert_eq!(oldest(), Some(30));
 
-    store.set_today(TODAY.checked_add_days(Days::new(1)).expect("in range"));
+    store.send(Command::NewDay(
+        TODAY.checked_add_days(Days::new(1)).expect("in range"),
+    ));
     // The message is written again, then shown: a few turns of the scheduler.
     for _ in 0..10 {
         leptos::task::tick().await;
