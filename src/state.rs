@@ -325,22 +325,19 @@ impl Store {
 
     /// Every client's dashboard row, in the user's order, tracked.
     pub fn rows(&self) -> Vec<Row> {
-        let ids = self.ids.get();
-        self.keyed.with_value(|k| {
-            ids.iter()
-                .filter_map(|id| k.get(id).map(|keyed| keyed.row.get()))
-                .collect()
-        })
+        self.each(|keyed| keyed.row.get())
     }
 
     /// Every client, tracked (for the plans of an import or a restore, which see them all).
     pub fn all_clients(&self) -> Vec<Client> {
+        self.each(|keyed| keyed.record.get())
+    }
+
+    /// `f` of each client's signals, in the user's order, tracked.
+    fn each<T>(&self, f: impl Fn(&Keyed) -> T) -> Vec<T> {
         let ids = self.ids.get();
-        self.keyed.with_value(|k| {
-            ids.iter()
-                .filter_map(|id| k.get(id).map(|keyed| keyed.record.get()))
-                .collect()
-        })
+        self.keyed
+            .with_value(|k| ids.iter().filter_map(|id| k.get(id).map(&f)).collect())
     }
 
     /// Whether the user has no name in settings to sign messages with.
